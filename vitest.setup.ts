@@ -1,0 +1,20 @@
+import '@testing-library/jest-dom/vitest';
+import { afterEach, vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+afterEach(() => cleanup());
+
+// React warnings (act, keys, invalid DOM nesting) are bugs: fail the test that caused them.
+const originalError = console.error;
+vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+  originalError(...args);
+  throw new Error(`console.error during test: ${args.map(String).join(' ')}`);
+});
+
+// jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
