@@ -117,7 +117,12 @@ export type ProblemCode =
   | 'tooManyColumns'
   // CKAN / API
   | 'ckanFailure'
-  | 'ckanIncomplete';
+  | 'ckanIncomplete'
+  // Transport (fetching a URL)
+  | 'networkError'
+  | 'timeout'
+  | 'httpStatus'
+  | 'truncated';
 
 export type WarningCode =
   | 'reportedDiffersFromMean'

@@ -1,0 +1,204 @@
+import type { Dataset, Dimension, Score, SourceInfo, UnitRecord, GradeScale } from './model';
+import { DEFAULT_DIMENSIONS } from './dimensions';
+import { filterRecords } from './filters';
+import { gradeOf, type GradeResult } from './grades';
+import { differsAtTwoDecimals, meanOf, roundTo } from './stats';
+
+const nameCollator = new Intl.Collator('id');
+
+/** Orders names the way an Indonesian reader expects (Intl.Collator 'id'). */
+export function compareNames(a: string, b: string): number {
+  return nameCollator.compare(a, b);
+}
+
+/** A usable score: not null, not absent, finite. */
+export function isKnownScore(score: Score | undefined): score is number {
+  return score !== null && score !== undefined && Number.isFinite(score);
+}
+
+/** The dataset's dimensions, or the Ombudsman default when it brings none. */
+export function dimensionsOf(ds: Dataset): readonly Dimension[] {
+  return ds.dimensions.length > 0 ? ds.dimensions : DEFAULT_DIMENSIONS;
+}
+
+export function yearsOf(ds: Dataset): number[] {
+  const years = new Set<number>();
+  for (const r of ds.records) years.add(r.year);
+  for (const i of ds.institutions) years.add(i.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+export function entitiesOf(ds: Dataset, year?: number): string[] {
+  const names = new Set<string>();
+  for (const r of ds.records) if (year === undefined || r.year === year) names.add(r.institution);
+  for (const i of ds.institutions) if (year === undefined || i.year === year) names.add(i.name);
+  return [...names].sort(compareNames);
+}
+
+export function unitTypesOf(ds: Dataset): string[] {
+  const types = new Set<string>();
+  for (const r of ds.records) if (r.unitType !== undefined && r.unitType !== '') types.add(r.unitType);
+  return [...types].sort(compareNames);
+}
+
+export interface EntityYearQuery {
+  institution: string;
+  year: number;
+  unitType?: string;
+}
+
+export function unitsOf(ds: Dataset, q: EntityYearQuery): UnitRecord[] {
+  return filterRecords(ds.records, q);
+}
+
+export function dimensionMeans(dims: readonly Dimension[], records: readonly UnitRecord[]): Record<string, Score> {
+  const means: Record<string, Score> = {};
+  for (const d of dims) means[d.key] = meanOf(records.map((r) => r.dimensions[d.key] ?? null));
+  return means;
+}
+
+export function hasDimensionScores(records: readonly UnitRecord[]): boolean {
+  return records.some((r) => Object.values(r.dimensions).some(isKnownScore));
+}
+
+/** Known totals, highest first; equal totals (at two decimals) in name order. */
+function byTotalDescending(a: UnitRecord, b: UnitRecord): number {
+  const aKnown = isKnownScore(a.total);
+  const bKnown = isKnownScore(b.total);
+  if (aKnown !== bKnown) return aKnown ? -1 : 1;
+  if (aKnown && bKnown) {
+    const diff = roundTo(b.total ?? 0, 2) - roundTo(a.total ?? 0, 2);
+    if (diff !== 0) return diff;
+  }
+  return compareNames(a.unit, b.unit);
+}
+
+/** Records sorted by total, highest first, unknown totals last, ties in unit-name order. */
+export function sortByTotal(records: readonly UnitRecord[]): UnitRecord[] {
+  return [...records].sort(byTotalDescending);
+}
+
+/** The unit with the highest known total (ties: name order), or null. */
+export function bestUnit(records: readonly UnitRecord[]): UnitRecord | null {
+  const first = sortByTotal(records)[0];
+  return first && isKnownScore(first.total) ? first : null;
+}
+
+/** The unit with the lowest known total (ties: name order), or null. */
+export function weakestUnit(records: readonly UnitRecord[]): UnitRecord | null {
+  const known = sortByTotal(records).filter((r) => isKnownScore(r.total));
+  const lowest = known.at(-1);
+  if (!lowest) return null;
+  // Equal lowest totals sit in name order; the first of them wins, as for the best unit.
+  const lowestPublished = roundTo(lowest.total ?? 0, 2);
+  return known.find((r) => roundTo(r.total ?? 0, 2) === lowestPublished) ?? lowest;
+}
+
+export interface EntitySummary {
+  name: string;
+  year: number;
+  /** Officially reported figure, if any; kept apart from the computed mean. */
+  reported: Score;
+  reportedGrade?: string;
+  /** Plain mean of the units' known totals. */
+  computedMean: Score;
+  /** reported ?? computedMean */
+  score: Score;
+  scoreIsReported: boolean;
+  /** Both figures known and different at the two decimals Ombudsman publishes. */
+  meanDiffers: boolean;
+  grade: GradeResult | null;
+  unitCount: number;
+  best: UnitRecord | null;
+  weakest: UnitRecord | null;
+  /** Any unit's dimension scores are illustrative. */
+  illustrative: boolean;
+  source?: SourceInfo;
+}
+
+export function summarizeEntity(ds: Dataset, name: string, year: number): EntitySummary {
+  const units = unitsOf(ds, { institution: name, year });
+  const institution = ds.institutions.find((i) => i.name === name && i.year === year);
+  const reported = institution && isKnownScore(institution.score) ? institution.score : null;
+  const computedMean = meanOf(units.map((u) => u.total));
+  const score = reported ?? computedMean;
+  const summary: EntitySummary = {
+    name,
+    year,
+    reported,
+    computedMean,
+    score,
+    scoreIsReported: reported !== null,
+    meanDiffers: reported !== null && computedMean !== null && differsAtTwoDecimals(reported, computedMean),
+    grade: gradeOf(score, year, ds.gradeScale),
+    unitCount: units.length,
+    best: bestUnit(units),
+    weakest: weakestUnit(units),
+    illustrative: units.some((u) => u.illustrative),
+  };
+  if (institution?.grade !== undefined) summary.reportedGrade = institution.grade;
+  const source = institution?.source ?? units.find((u) => u.source)?.source ?? ds.source;
+  if (source) summary.source = source;
+  return summary;
+}
+
+export interface RankedUnit {
+  record: UnitRecord;
+  /** 1-based; equal totals (at two decimals) share a rank; null when the total is unknown. */
+  rank: number | null;
+  total: Score;
+  grade: GradeResult | null;
+  /** Known total strictly below a known mean. */
+  belowMean: boolean;
+}
+
+export function rankUnits(
+  records: readonly UnitRecord[],
+  opts: { year: number; mean: Score; gradeScale?: GradeScale },
+): RankedUnit[] {
+  const ranked: RankedUnit[] = [];
+  let previous: number | null = null;
+  let rank = 0;
+  sortByTotal(records).forEach((record, position) => {
+    const total = isKnownScore(record.total) ? record.total : null;
+    let thisRank: number | null = null;
+    if (total !== null) {
+      const published = roundTo(total, 2);
+      // Competition ranking (1, 2, 2, 4): a tie shares the rank of its first holder.
+      if (published !== previous) rank = position + 1;
+      previous = published;
+      thisRank = rank;
+    }
+    ranked.push({
+      record,
+      rank: thisRank,
+      total,
+      grade: gradeOf(total, opts.year, opts.gradeScale),
+      belowMean: total !== null && opts.mean !== null && total < opts.mean,
+    });
+  });
+  return ranked;
+}
+
+/** What to show first: the latest year with unit records, and the entity with the most units in it. */
+export function defaultSelection(ds: Dataset): { year: number; institution: string } | null {
+  const latestRecordYear = ds.records.reduce<number | undefined>(
+    (latest, r) => (latest === undefined || r.year > latest ? r.year : latest),
+    undefined,
+  );
+  const year = latestRecordYear ?? yearsOf(ds).at(-1);
+  if (year === undefined) return null;
+  const counts = new Map<string, number>();
+  for (const name of entitiesOf(ds, year)) counts.set(name, 0);
+  for (const r of ds.records) if (r.year === year) counts.set(r.institution, (counts.get(r.institution) ?? 0) + 1);
+  let institution: string | null = null;
+  let most = -1;
+  // entitiesOf is already in name order, so the first of equal counts wins.
+  for (const [name, count] of counts) {
+    if (count > most) {
+      institution = name;
+      most = count;
+    }
+  }
+  return institution === null ? null : { year, institution };
+}

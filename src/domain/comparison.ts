@@ -1,0 +1,181 @@
+import type { Dataset, Score, UnitRecord } from './model';
+import { bestUnit, dimensionsOf, isKnownScore, unitsOf } from './aggregate';
+import { DEFAULT_COACHING_RULE, flaggedUnits } from './coaching';
+import { gradeOf, type GradeResult } from './grades';
+import { meanOf } from './stats';
+
+/** Side-by-side views stay readable up to six units. */
+export const MAX_COMPARED = 6;
+
+export interface CompareKey {
+  institution: string;
+  year: number;
+  unit: string;
+}
+
+const FIELD_SEPARATOR = '~';
+/** Separates keys when several share one URL parameter. */
+const LIST_SEPARATOR = ',';
+
+// Percent-style escapes for the three characters with a meaning here; everything else stays
+// readable (spaces, dots, unicode), and URLSearchParams takes care of the URL itself.
+function escapeField(text: string): string {
+  return text.replace(/%/g, '%25').replace(/~/g, '%7E').replace(/,/g, '%2C');
+}
+
+function unescapeField(text: string): string {
+  return text.replace(/%(25|7E|2C)/gi, (_, code: string) => String.fromCharCode(Number.parseInt(code, 16)));
+}
+
+/** `2024~Kabupaten Batang~Disdikbud`, with `%`, `~` and `,` escaped inside names. */
+export function compareKeyToParam(k: CompareKey): string {
+  return [String(k.year), escapeField(k.institution), escapeField(k.unit)].join(FIELD_SEPARATOR);
+}
+
+export function compareKeyFromParam(s: string): CompareKey | null {
+  const parts = s.split(FIELD_SEPARATOR);
+  if (parts.length !== 3) return null;
+  const [yearText = '', institutionText = '', unitText = ''] = parts;
+  if (!/^\d{4}$/.test(yearText)) return null;
+  const institution = unescapeField(institutionText);
+  const unit = unescapeField(unitText);
+  if (institution.trim() === '' || unit.trim() === '') return null;
+  return { year: Number(yearText), institution, unit };
+}
+
+/** Several keys in one parameter, comma-separated. */
+export function compareKeysToParam(keys: readonly CompareKey[]): string {
+  return keys.map(compareKeyToParam).join(LIST_SEPARATOR);
+}
+
+/** Reads a comma-separated list of keys, skipping malformed ones. */
+export function compareKeysFromParam(s: string): CompareKey[] {
+  if (s === '') return [];
+  return s.split(LIST_SEPARATOR).flatMap((part) => {
+    const key = compareKeyFromParam(part);
+    return key ? [key] : [];
+  });
+}
+
+export interface ComparedItem {
+  key: CompareKey;
+  record: UnitRecord;
+  total: Score;
+  grade: GradeResult | null;
+  /** Every dataset dimension, null when unknown. */
+  dimensions: Record<string, Score>;
+  /** total − first item's total; null for the first item or when either is unknown. */
+  diffTotal: number | null;
+  diffDimensions: Record<string, number | null>;
+}
+
+export interface Comparison {
+  items: ComparedItem[];
+  missing: CompareKey[];
+  /** Every item has at least one known dimension score. */
+  hasDimensions: boolean;
+  /** Found units beyond MAX_COMPARED, left out. */
+  truncated: number;
+}
+
+/** The record a key names: by full unit name first, else by short name. */
+export function findCompared(ds: Dataset, key: CompareKey): UnitRecord | null {
+  const units = unitsOf(ds, { institution: key.institution, year: key.year });
+  return units.find((u) => u.unit === key.unit) ?? units.find((u) => u.unitShort === key.unit) ?? null;
+}
+
+function difference(value: Score, base: Score): number | null {
+  return isKnownScore(value) && isKnownScore(base) ? value - base : null;
+}
+
+export function buildComparison(ds: Dataset, keys: readonly CompareKey[]): Comparison {
+  const dims = dimensionsOf(ds);
+  const found: { key: CompareKey; record: UnitRecord }[] = [];
+  const missing: CompareKey[] = [];
+  let truncated = 0;
+  const seen = new Set<string>();
+  const seenRecords = new Set<UnitRecord>();
+
+  for (const key of keys) {
+    const param = compareKeyToParam(key);
+    if (seen.has(param)) continue;
+    seen.add(param);
+    const record = findCompared(ds, key);
+    if (!record) {
+      missing.push(key);
+      continue;
+    }
+    // Two keys (full and short name) can name the same unit.
+    if (seenRecords.has(record)) continue;
+    seenRecords.add(record);
+    if (found.length < MAX_COMPARED) found.push({ key, record });
+    else truncated += 1;
+  }
+
+  const scoresOf = (record: UnitRecord): Record<string, Score> => {
+    const scores: Record<string, Score> = {};
+    for (const d of dims) {
+      const score = record.dimensions[d.key];
+      scores[d.key] = isKnownScore(score) ? score : null;
+    }
+    return scores;
+  };
+
+  const first = found[0];
+  const firstTotal = first ? first.record.total : null;
+  const firstDimensions = first ? scoresOf(first.record) : {};
+  const items = found.map(({ key, record }, index): ComparedItem => {
+    const dimensions = scoresOf(record);
+    const diffDimensions: Record<string, number | null> = {};
+    for (const d of dims) {
+      diffDimensions[d.key] =
+        index === 0 ? null : difference(dimensions[d.key] ?? null, firstDimensions[d.key] ?? null);
+    }
+    return {
+      key,
+      record,
+      total: record.total,
+      grade: gradeOf(record.total, record.year, ds.gradeScale),
+      dimensions,
+      diffTotal: index === 0 ? null : difference(record.total, firstTotal),
+      diffDimensions,
+    };
+  });
+
+  return {
+    items,
+    missing,
+    hasDimensions: items.length > 0 && items.every((item) => Object.values(item.dimensions).some((s) => s !== null)),
+    truncated,
+  };
+}
+
+function keyOf(record: UnitRecord): CompareKey {
+  return { institution: record.institution, year: record.year, unit: record.unit };
+}
+
+/**
+ * The units the default coaching rule flags, weakest first, then the best unit to measure them
+ * against. At most MAX_COMPARED keys, so the best unit is never cut off.
+ */
+export function shortcutFlaggedVsBest(ds: Dataset, q: { institution: string; year: number }): CompareKey[] {
+  const units = unitsOf(ds, q);
+  const best = bestUnit(units);
+  const flagged = flaggedUnits(units, DEFAULT_COACHING_RULE, meanOf(units.map((u) => u.total)))
+    .filter((r) => r !== best)
+    .slice(0, best ? MAX_COMPARED - 1 : MAX_COMPARED);
+  return [...flagged, ...(best ? [best] : [])].map(keyOf);
+}
+
+/**
+ * The same unit in the previous year it appears in, then this year, so the differences read
+ * as the change since then. Empty when the unit or an earlier year is missing.
+ */
+export function shortcutYearOverYear(ds: Dataset, key: CompareKey): CompareKey[] {
+  const current = findCompared(ds, key);
+  if (!current) return [];
+  const earlier = ds.records
+    .filter((r) => r.institution === current.institution && r.year < current.year && r.unit === current.unit)
+    .sort((a, b) => b.year - a.year)[0];
+  return earlier ? [keyOf(earlier), keyOf(current)] : [];
+}

@@ -1,0 +1,224 @@
+// Checks parsed input against the dataset contract and returns either a normalised Dataset or every
+// problem found, each with the place a person needs to fix it.
+import type {
+  Dataset,
+  DataWarning,
+  Dimension,
+  GradeBand,
+  InstitutionResult,
+  Problem,
+  ProblemPlace,
+  UnitRecord,
+  ValidationResult,
+} from './model';
+import { DEFAULT_DIMENSIONS } from './dimensions';
+import { duplicateUnitWarnings, normalizeRecord, reportedScoreWarnings } from './normalize';
+import {
+  datasetSchema,
+  describeValue,
+  dimensionKey,
+  dimensionSchema,
+  gradeBandSchema,
+  institutionSchema,
+  issuesToProblems,
+  ownProperties,
+  recordSchema,
+} from './schema';
+
+/** More problems than this are counted, not listed: nobody reads past the first screens. */
+export const MAX_PROBLEMS = 200;
+
+const FILE: ProblemPlace = { kind: 'file' };
+const PARSE_OPTIONS = { reportInput: true } as const;
+
+export function validateDataset(raw: unknown): ValidationResult {
+  try {
+    return validate(raw);
+  } catch {
+    // A last guard for inputs no JSON or CSV parser produces (throwing getters, proxies).
+    return { ok: false, problems: [{ place: FILE, code: 'invalid' }] };
+  }
+}
+
+function validate(raw: unknown): ValidationResult {
+  const input = ownProperties(Array.isArray(raw) ? { records: raw } : raw);
+  const top = datasetSchema.safeParse(input, PARSE_OPTIONS);
+  const problems: Problem[] = top.success ? [] : issuesToProblems(top.error.issues, FILE);
+  if (!isObject(input)) return { ok: false, problems: capped(problems) };
+
+  const gradeScale = checkGradeScale(input.gradeScale, problems);
+  const { dimensions, knownKeys } = checkDimensions(input.dimensions, problems);
+  const institutionItems = Array.isArray(input.institutions) ? input.institutions : [];
+  const institutions = checkInstitutions(institutionItems, problems);
+  const recordItems = Array.isArray(input.records) ? input.records : [];
+  if (Array.isArray(input.records) && recordItems.length === 0 && institutionItems.length === 0) {
+    problems.push({ place: FILE, field: 'records', code: 'noRecords' });
+  }
+  const { records, warnings: recordWarnings } = checkRecords(recordItems, dimensions, knownKeys, problems);
+
+  if (!top.success || problems.length > 0) return { ok: false, problems: capped(problems) };
+
+  const dataset: Dataset = { dimensions, institutions, records };
+  if (top.data.title !== undefined) dataset.title = top.data.title;
+  if (top.data.source !== undefined) dataset.source = top.data.source;
+  if (gradeScale !== undefined) dataset.gradeScale = gradeScale;
+
+  const warnings: DataWarning[] = [
+    ...reportedScoreWarnings(institutions, records),
+    ...duplicateUnitWarnings(records),
+    ...recordWarnings,
+  ];
+  return { ok: true, dataset, warnings: sortByPlace(warnings) };
+}
+
+function checkDimensions(
+  value: unknown,
+  problems: Problem[],
+): { dimensions: Dimension[]; knownKeys: ReadonlySet<string> } {
+  if (!Array.isArray(value)) {
+    // Absent (or of the wrong shape, already reported): records are read against the default four.
+    const dimensions = DEFAULT_DIMENSIONS.map((d) => ({ ...d }));
+    return { dimensions, knownKeys: new Set(dimensions.map((d) => d.key)) };
+  }
+  const dimensions: Dimension[] = [];
+  const firstIndex = new Map<string, number>();
+  value.forEach((item, index) => {
+    const place = { kind: 'dimension', index } as const;
+    const input = ownProperties(item);
+    const parsed = dimensionSchema.safeParse(input, PARSE_OPTIONS);
+    // A dimension with a bad weight still names a key, so records using it are not reported as unknown too.
+    const key = isObject(input) ? dimensionKey.safeParse(input.key) : undefined;
+    const first = key?.success ? firstIndex.get(key.data) : undefined;
+    if (key?.success && first === undefined) firstIndex.set(key.data, index);
+    if (key?.success && first !== undefined) {
+      problems.push({ place, field: 'key', code: 'duplicateDimension', params: { key: key.data, first } });
+    }
+    if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, place));
+    else dimensions.push(parsed.data);
+  });
+  return { dimensions, knownKeys: new Set(firstIndex.keys()) };
+}
+
+function checkGradeScale(value: unknown, problems: Problem[]): GradeBand[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const bands: GradeBand[] = [];
+  const firstIndex = new Map<number, number>();
+  value.forEach((item, index) => {
+    const prefix = ['gradeScale', index];
+    const parsed = gradeBandSchema.safeParse(ownProperties(item), PARSE_OPTIONS);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error.issues, FILE, prefix));
+      return;
+    }
+    const first = firstIndex.get(parsed.data.min);
+    if (first !== undefined) {
+      problems.push({
+        place: FILE,
+        field: [...prefix, 'min'].join('.'),
+        code: 'badGradeScale',
+        params: { reason: 'duplicateMin', min: parsed.data.min, first },
+      });
+      return;
+    }
+    firstIndex.set(parsed.data.min, index);
+    bands.push(parsed.data);
+  });
+  // Without a band from 0 some scores would have no grade. A band whose min is 0 but is otherwise
+  // broken has been reported already, so it counts here.
+  const coversZero = value.some((item) => isObject(item) && item.min === 0);
+  if (!coversZero) problems.push({ place: FILE, field: 'gradeScale', code: 'badGradeScale', params: { reason: 'noZeroBand' } });
+  return bands.sort((a, b) => b.min - a.min);
+}
+
+function checkInstitutions(items: readonly unknown[], problems: Problem[]): InstitutionResult[] {
+  const institutions: InstitutionResult[] = [];
+  items.forEach((item, index) => {
+    const parsed = institutionSchema.safeParse(ownProperties(item), PARSE_OPTIONS);
+    if (parsed.success) institutions.push(parsed.data);
+    else problems.push(...issuesToProblems(parsed.error.issues, { kind: 'institution', index }));
+  });
+  return institutions;
+}
+
+function checkRecords(
+  items: readonly unknown[],
+  dimensions: readonly Dimension[],
+  knownKeys: ReadonlySet<string>,
+  problems: Problem[],
+): { records: UnitRecord[]; warnings: DataWarning[] } {
+  const schema = recordSchema([...knownKeys]);
+  const records: UnitRecord[] = [];
+  const warnings: DataWarning[] = [];
+  items.forEach((item, index) => {
+    const place = { kind: 'record', index } as const;
+    const input = ownProperties(item);
+    const parsed = schema.safeParse(input, PARSE_OPTIONS);
+    const found = parsed.success ? [] : issuesToProblems(parsed.error.issues, place);
+    if (isObject(input)) found.push(...scoreProblems(input, knownKeys, place));
+    problems.push(...found);
+    if (!parsed.success || found.length > 0) return;
+    const normalized = normalizeRecord(parsed.data, dimensions, index);
+    records.push(normalized.record);
+    warnings.push(...normalized.warnings);
+  });
+  return { records, warnings };
+}
+
+/** Checks zod cannot express per field: dimension keys the dataset does not define, and no score at all. */
+function scoreProblems(
+  record: Readonly<Record<string, unknown>>,
+  knownKeys: ReadonlySet<string>,
+  place: ProblemPlace,
+): Problem[] {
+  const scores = ownProperties(record.dimensions);
+  const given: Record<string, unknown> = isObject(scores) ? scores : {};
+  const problems: Problem[] = Object.keys(given)
+    .filter((key) => !knownKeys.has(key))
+    .map((key) => ({
+      place,
+      field: `dimensions.${key}`,
+      code: 'unknownDimension',
+      params: { key: describeValue(key) },
+    }));
+  const hasScore =
+    !isAbsent(record.total) || [...knownKeys].some((key) => Object.hasOwn(given, key) && !isAbsent(given[key]));
+  if (!hasScore) problems.push({ place, code: 'noScores' });
+  return problems;
+}
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { place: FILE, code: 'invalid', params: { more: problems.length - MAX_PROBLEMS } },
+  ];
+}
+
+const PLACE_ORDER: Record<ProblemPlace['kind'], number> = { file: 0, page: 1, row: 2, dimension: 3, institution: 4, record: 5 };
+
+function placeIndex(place: ProblemPlace): number {
+  if (place.kind === 'row') return place.row;
+  if (place.kind === 'page') return place.page;
+  return place.kind === 'file' ? 0 : place.index;
+}
+
+/** Warnings in the order of the input, so they read alongside it. */
+function sortByPlace(warnings: DataWarning[]): DataWarning[] {
+  return warnings
+    .map((w, order) => ({ w, order }))
+    .sort(
+      (a, b) =>
+        PLACE_ORDER[a.w.place.kind] - PLACE_ORDER[b.w.place.kind] ||
+        placeIndex(a.w.place) - placeIndex(b.w.place) ||
+        a.order - b.order,
+    )
+    .map(({ w }) => w);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null;
+}
