@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Dataset, ValidationResult } from '../domain/model';
+import { chooseDelimiter, readWideCsv } from './csv';
+import { decodeBytes } from './decode';
+
+const FIXTURE = new URL('../../tests/fixtures/batang-2024-excel-id.csv', import.meta.url);
+
+/** The fixture as the app reads it: bytes decoded (BOM removed), CRLF line ends kept. */
+function excelText(): string {
+  const decoded = decodeBytes(readFileSync(FIXTURE));
+  if (!decoded.ok) throw new Error(decoded.problem.code);
+  return decoded.text;
+}
+
+function dataset(result: ValidationResult): Dataset {
+  if (!result.ok) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
+  return result.dataset;
+}
+
+function problems(result: ValidationResult) {
+  if (result.ok) throw new Error('expected problems');
+  return result.problems;
+}
+
+describe('readWideCsv: the Indonesian Excel export', () => {
+  it('reads ; separators, decimal commas, BOM and CRLF', () => {
+    const raw = readFileSync(FIXTURE);
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(raw.toString('utf8')).toContain('\r\n');
+
+    const { records } = dataset(readWideCsv(excelText()));
+    expect(records.map((r) => [r.unitShort ?? r.unit, r.total])).toEqual([
+      ['Disdukcapil', 93.77],
+      ['Disdikbud', 89.07],
+      ['Dinsos', 95.07],
+      ['Puskesmas Batang I', 95.86],
+      ['DPMPTSP', 97.55],
+      ['Puskesmas Batang III', 90.9],
+    ]);
+    expect(records.every((r) => r.year === 2024 && r.institution === 'Kabupaten Batang')).toBe(true);
+    // Empty dimension cells are unknown, never 0; the given total stays given.
+    expect(records[0]).toMatchObject({
+      dimensions: { input: null, proses: null, output: null, pengaduan: null },
+      totalComputed: false,
+      illustrative: false,
+    });
+    // The mean of the units is 93.70, as published figures say; 93,74 is the reported entity score.
+    const mean = records.reduce((s, r) => s + (r.total ?? 0), 0) / records.length;
+    expect(mean.toFixed(2)).toBe('93.70');
+  });
+
+  it('reads the BOM even when the text still carries it', () => {
+    expect(dataset(readWideCsv(`\uFEFF${excelText()}`)).records).toHaveLength(6);
+  });
+
+  it('names the row and the header of a score that is text', () => {
+    const text = excelText().replace('89,07', 'delapan puluh');
+    expect(problems(readWideCsv(text))).toEqual([
+      { place: { kind: 'row', row: 3 }, field: 'Nilai', code: 'notNumber', params: { value: 'delapan puluh' } },
+    ]);
+  });
+
+  it('names the row of an out-of-range score and of a missing unit', () => {
+    const lines = excelText().split('\r\n');
+    lines[4] = lines[4]!.replace('95,86', '105,5');
+    lines[6] = lines[6]!.replace('Puskesmas Batang III', '');
+    const found = problems(readWideCsv(lines.join('\r\n')));
+    expect(found.map((p) => [p.place, p.field, p.code])).toEqual([
+      [{ kind: 'row', row: 5 }, 'Nilai', 'outOfRange'],
+      [{ kind: 'row', row: 7 }, 'Unit Layanan', 'required'],
+    ]);
+  });
+});
+
+describe('readWideCsv: other layouts', () => {
+  it('reads a comma-separated English file with decimal points', () => {
+    const text = [
+      'year,institution,unit,score,input,process,output,complaints',
+      '2024,Kabupaten Batang,Dinas Sosial,95.07,95.6,94.39,94.5,96.2',
+      '2024,"Kota Magelang, Jawa Tengah",Disdukcapil,,90,80,70,60',
+    ].join('\n');
+    const { records } = dataset(readWideCsv(text));
+    expect(records[0]).toMatchObject({
+      total: 95.07,
+      dimensions: { input: 95.6, proses: 94.39, output: 94.5, pengaduan: 96.2 },
+    });
+    expect(records[1]?.institution).toBe('Kota Magelang, Jawa Tengah');
+    // No total given: computed from the dimensions with the default weights.
+    const expected = (90 * 21.85 + 80 * 32.37 + 70 * 24.24 + 60 * 21.54) / 100;
+    expect(records[1]?.total).toBeCloseTo(expected, 10);
+    expect(records[1]?.totalComputed).toBe(true);
+  });
+
+  it('reads a tab-separated file whose cells hold commas and semicolons', () => {
+    const text = 'Tahun\tInstansi\tUnit\tNilai\n2023\tKabupaten Batang\tDinsos; bidang 1, 2\t91,5\n';
+    expect(dataset(readWideCsv(text)).records[0]).toMatchObject({
+      year: 2023,
+      unit: 'Dinsos; bidang 1, 2',
+      total: 91.5,
+    });
+  });
+
+  it('reads decimal commas in dimension columns and the illustrative flag', () => {
+    const text = 'Tahun;Instansi;Unit;Input;Proses;Output;Pengaduan;Ilustratif\n2024;A;B;90,5;80,25;70;60;ya\n';
+    const record = dataset(readWideCsv(text)).records[0];
+    expect(record).toMatchObject({
+      dimensions: { input: 90.5, proses: 80.25, output: 70, pengaduan: 60 },
+      illustrative: true,
+      totalComputed: true,
+    });
+  });
+
+  it('skips empty lines and Excel blank rows but counts them in row numbers', () => {
+    const text = 'Tahun;Instansi;Unit;Nilai\n\n2024;A;B;90\n;;;\n2024;A;C;x\n';
+    expect(problems(readWideCsv(text))).toEqual([
+      { place: { kind: 'row', row: 5 }, field: 'Nilai', code: 'notNumber', params: { value: 'x' } },
+    ]);
+  });
+
+  it('counts lines inside a quoted multi-line cell', () => {
+    const text = 'Tahun;Instansi;Unit;Nilai\r\n2024;A;"Unit\r\ndua baris";90\r\n2024;A;C;abc\r\n';
+    const found = problems(readWideCsv(text));
+    expect(found).toMatchObject([{ place: { kind: 'row', row: 4 }, field: 'Nilai' }]);
+  });
+
+  it('follows Excel\'s "sep=" line', () => {
+    const text = 'sep=,\nTahun,Instansi,Unit,Nilai\n2024,A,B,"93,74"\n2024,A,C,zz\n';
+    const found = problems(readWideCsv(text));
+    expect(found).toMatchObject([{ place: { kind: 'row', row: 4 }, code: 'notNumber' }]);
+    expect(dataset(readWideCsv(text.replace('zz', '1'))).records[0]?.total).toBe(93.74);
+  });
+
+  it('reads dashes and empty cells as unknown scores', () => {
+    const text = 'Tahun;Instansi;Unit;Nilai;Input\n2024;A;B;-;\n';
+    expect(problems(readWideCsv(text))).toEqual([{ place: { kind: 'row', row: 2 }, code: 'noScores' }]);
+  });
+
+  it('names the year column when the year is text', () => {
+    const text = 'TAHUN;INSTANSI;UPP;SKOR\nduaribu;A;B;90\n';
+    expect(problems(readWideCsv(text))).toMatchObject([
+      { place: { kind: 'row', row: 2 }, field: 'TAHUN', code: 'notNumber' },
+    ]);
+  });
+
+  it('warns of a duplicate unit at its row, pointing at the first row', () => {
+    const text = 'Tahun;Instansi;Unit;Nilai\n2024;A;B;90\n2024;A;C;91\n2024;A;B;92\n';
+    const result = readWideCsv(text);
+    expect(result.ok && result.warnings).toEqual([
+      {
+        place: { kind: 'row', row: 4 },
+        field: 'Unit',
+        code: 'duplicateUnit',
+        params: { unit: 'B', year: 2024, institution: 'A', first: 2 },
+      },
+    ]);
+  });
+});
+
+describe('readWideCsv: broken files', () => {
+  it("reports ragged rows by line, together with the other rows' problems", () => {
+    const text = 'Tahun;Instansi;Unit;Nilai\n2024;A;B\n2024;A;C;90\n2024;A;D;90;5\n2024;A;E;nol\n';
+    expect(problems(readWideCsv(text))).toEqual([
+      { place: { kind: 'row', row: 2 }, code: 'raggedRow', params: { expected: 4, found: 3 } },
+      { place: { kind: 'row', row: 4 }, code: 'raggedRow', params: { expected: 4, found: 5 } },
+      { place: { kind: 'row', row: 5 }, field: 'Nilai', code: 'notNumber', params: { value: 'nol' } },
+    ]);
+  });
+
+  it('accepts stray empty cells at the end of a row', () => {
+    const text = 'Tahun;Instansi;Unit;Nilai\n2024;A;B;90;;\n';
+    expect(dataset(readWideCsv(text)).records).toHaveLength(1);
+  });
+
+  it('reports a missing column with the headers found', () => {
+    const text = 'Tahun;Instansi;Nilai\n2024;A;90\n';
+    expect(problems(readWideCsv(text))).toEqual([
+      { place: { kind: 'file' }, code: 'missingColumn', params: { column: 'unit', found: 'Tahun, Instansi, Nilai' } },
+    ]);
+  });
+
+  it('refuses more than 200 columns', () => {
+    const headers = ['Tahun', 'Instansi', 'Unit', 'Nilai', ...Array.from({ length: 197 }, (_, i) => `x${i}`)];
+    expect(problems(readWideCsv(`${headers.join(';')}\n`))).toEqual([
+      { place: { kind: 'file' }, code: 'tooManyColumns', params: { count: 201, max: 200 } },
+    ]);
+  });
+
+  it('reports an unterminated quote at the row where it starts', () => {
+    const text = 'Tahun;Instansi;Unit;Nilai\n2024;A;B;90\n2024;"A;C;91\n2024;A;D;92\n';
+    expect(problems(readWideCsv(text))).toEqual([
+      { place: { kind: 'row', row: 3 }, code: 'notCsv', params: { reason: 'MissingQuotes' } },
+    ]);
+  });
+
+  it('reports a header without rows as having no records', () => {
+    expect(problems(readWideCsv('Tahun;Instansi;Unit;Nilai\r\n'))).toMatchObject([{ code: 'noRecords' }]);
+  });
+
+  it('reports empty text as empty', () => {
+    expect(problems(readWideCsv(' \n\n'))).toEqual([{ place: { kind: 'file' }, code: 'empty' }]);
+  });
+});
+
+describe('chooseDelimiter', () => {
+  it('decides by the header, where Papa Parse would pick the decimal comma', () => {
+    expect(chooseDelimiter('Tahun;Nilai;Input\n2024;93,74;90,1\n2024;90,1;80,2\n').delimiter).toBe(';');
+    expect(chooseDelimiter('a,b,c\n1,2,3').delimiter).toBe(',');
+    expect(chooseDelimiter('a\tb;c\td\n').delimiter).toBe('\t');
+  });
+
+  it('ignores separators inside quoted headers', () => {
+    expect(chooseDelimiter('"Unit; nama";"Nilai, total"\n').delimiter).toBe(';');
+  });
+});

@@ -1,0 +1,154 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServer } from '../../tests/support/api-server';
+import { startApiServer } from '../../tests/support/api-server';
+import { fetchDataText, retryDelay, shouldRetry } from './http';
+import { LoadError } from './load-error';
+
+let server: ApiServer;
+beforeAll(async () => {
+  server = await startApiServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function loadError(promise: Promise<unknown>): Promise<LoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof LoadError) return error;
+    throw error;
+  }
+  throw new Error('expected a LoadError');
+}
+
+/** A port nothing listens on: bound once, then released. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+describe('fetchDataText', () => {
+  it('returns the text, content type and final address', async () => {
+    const fetched = await fetchDataText(`${server.url}/json/batang-2024.json`);
+    expect(JSON.parse(fetched.text)).toMatchObject({ institutions: [{ score: 93.74 }] });
+    expect(fetched.contentType).toMatch(/^application\/json/);
+    expect(fetched.finalUrl).toBe(`${server.url}/json/batang-2024.json`);
+  });
+
+  it('decodes the bytes itself: the BOM of an Excel CSV is gone', async () => {
+    const fetched = await fetchDataText(`${server.url}/json/batang-2024-excel-id.csv`);
+    expect(fetched.text.startsWith('No;Tahun;Instansi')).toBe(true);
+  });
+
+  it('refuses addresses that are not http or https', async () => {
+    for (const url of ['ftp://example.org/data.json', 'file:///etc/passwd', 'javascript:alert(1)', 'data.json', '']) {
+      const error = await loadError(fetchDataText(url));
+      expect(error.problems).toEqual([{ place: { kind: 'file' }, code: 'badUrl', params: { url } }]);
+      expect(error.transient).toBe(false);
+    }
+  });
+
+  it('reports 404 as an HTTP status that a retry will not fix', async () => {
+    const error = await loadError(fetchDataText(`${server.url}/status/404`));
+    expect(error.transient).toBe(false);
+    expect(error.problems).toMatchObject([{ code: 'httpStatus', params: { status: 404, statusText: 'Not Found' } }]);
+    expect(error.responseText).toBe('{"status":404}');
+  });
+
+  it('reports 500, 503, 429 and 408 as transient', async () => {
+    for (const status of [500, 503, 429, 408]) {
+      const error = await loadError(fetchDataText(`${server.url}/status/${status}`));
+      expect([status, error.transient]).toEqual([status, true]);
+      expect(error.problems[0]?.params?.status).toBe(status);
+    }
+  });
+
+  it('gives up after the timeout, as a transient failure', async () => {
+    const started = Date.now();
+    const error = await loadError(fetchDataText(`${server.url}/slow/5000`, { timeoutMs: 200 }));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(error.transient).toBe(true);
+    expect(error.problems).toMatchObject([{ code: 'timeout', params: { timeoutMs: 200 } }]);
+  });
+
+  it('waits for a slow server within the timeout', async () => {
+    const fetched = await fetchDataText(`${server.url}/slow/100`, { timeoutMs: 5000 });
+    expect(fetched.text).toContain('Kabupaten Batang');
+  });
+
+  it('reports an unreachable server (or, in a browser, a CORS refusal) with its origin', async () => {
+    const port = await closedPort();
+    const url = `http://127.0.0.1:${port}/data.json`;
+    const error = await loadError(fetchDataText(url));
+    expect(error.transient).toBe(true);
+    expect(error.problems).toEqual([
+      { place: { kind: 'file' }, code: 'networkError', params: { url, origin: `http://127.0.0.1:${port}` } },
+    ]);
+  });
+
+  it('reports a connection that drops half-way as truncated', async () => {
+    const error = await loadError(fetchDataText(`${server.url}/truncated`));
+    expect(error.problems).toMatchObject([{ code: 'truncated' }]);
+    expect(error.transient).toBe(true);
+  });
+
+  it("passes the caller's abort through instead of a LoadError", async () => {
+    const controller = new AbortController();
+    const pending = fetchDataText(`${server.url}/slow/5000`, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const error: unknown = await pending.catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(LoadError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+
+  it('reports an empty answer as empty, without retrying', async () => {
+    const error = await loadError(fetchDataText(`${server.url}/status/204`));
+    expect(error.problems).toMatchObject([{ code: 'empty' }]);
+    expect(error.transient).toBe(false);
+  });
+});
+
+describe('shouldRetry and retryDelay', () => {
+  const transient = new LoadError([{ place: { kind: 'file' }, code: 'networkError' }], true);
+  const permanent = new LoadError([{ place: { kind: 'file' }, code: 'httpStatus' }], false);
+
+  it('retries transient failures three times at most', () => {
+    expect([0, 1, 2, 3].map((n) => shouldRetry(n, transient))).toEqual([true, true, true, false]);
+  });
+
+  it('never retries permanent failures or foreign errors', () => {
+    expect(shouldRetry(0, permanent)).toBe(false);
+    expect(shouldRetry(0, new TypeError('boom'))).toBe(false);
+  });
+
+  it('backs off 0.5 s, 1 s, 2 s', () => {
+    expect([0, 1, 2].map(retryDelay)).toEqual([500, 1000, 2000]);
+    expect(retryDelay(9)).toBe(2000);
+  });
+
+  it("gets a flaky server's data on the third try", async () => {
+    const delays: number[] = [];
+    let failures = 0;
+    let text: string | undefined;
+    for (;;) {
+      try {
+        text = (await fetchDataText(`${server.url}/flaky/retry-loop`)).text;
+        break;
+      } catch (error) {
+        if (!shouldRetry(failures, error)) throw error;
+        delays.push(retryDelay(failures));
+        failures += 1;
+      }
+    }
+    expect(failures).toBe(2);
+    expect(delays).toEqual([500, 1000]);
+    expect(server.hits('/flaky/retry-loop')).toBe(3);
+    expect(text).toContain('Kabupaten Batang');
+  });
+});

@@ -1,0 +1,129 @@
+import type { Problem } from '../domain/model';
+import { decodeBytes } from './decode';
+import { LoadError } from './load-error';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Larger answers are not score tables; reading them would only freeze the tab. */
+export const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
+export const MAX_RETRIES = 3;
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export interface FetchedText {
+  text: string;
+  contentType: string;
+  finalUrl: string;
+}
+
+/**
+ * Fetches a data file's text. Failures become a `LoadError`; the caller's own abort is passed
+ * through untouched so TanStack Query can tell a cancel from a failure.
+ */
+export async function fetchDataText(url: string, opts: FetchOptions = {}): Promise<FetchedText> {
+  const target = parseHttpUrl(url);
+  const params = { url: target.href, origin: target.origin };
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = (): void => controller.abort(opts.signal?.reason);
+  opts.signal?.addEventListener('abort', forwardAbort, { once: true });
+  const file: Problem['place'] = { kind: 'file' };
+
+  const fail = (error: unknown, stage: 'connect' | 'body'): never => {
+    if (opts.signal?.aborted) throw opts.signal.reason ?? error;
+    if (timedOut) throw new LoadError([{ place: file, code: 'timeout', params: { ...params, timeoutMs } }], true);
+    if (error instanceof LoadError) throw error;
+    // In a browser a refused CORS request fails exactly like an unreachable server.
+    const code = stage === 'connect' ? 'networkError' : 'truncated';
+    throw new LoadError([{ place: file, code, params }], true);
+  };
+
+  try {
+    if (opts.signal?.aborted) throw opts.signal.reason ?? new DOMException('Aborted', 'AbortError');
+    let response: Response;
+    try {
+      response = await fetch(target.href, {
+        signal: controller.signal,
+        headers: { Accept: 'application/json, text/csv, text/plain, */*' },
+      });
+    } catch (error) {
+      return fail(error, 'connect');
+    }
+
+    if (!response.ok) {
+      const status = response.status;
+      const transient = status >= 500 || status === 429 || status === 408;
+      const body = await response.text().catch(() => undefined);
+      throw new LoadError(
+        [{ place: file, code: 'httpStatus', params: { ...params, status, statusText: response.statusText } }],
+        transient,
+        body?.slice(0, 64 * 1024),
+      );
+    }
+
+    const declaredLength = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (declaredLength > MAX_RESPONSE_BYTES) throw tooLarge(declaredLength);
+
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (error) {
+      return fail(error, 'body');
+    }
+    if (bytes.length > MAX_RESPONSE_BYTES) throw tooLarge(bytes.length);
+    if (Number.isFinite(declaredLength) && bytes.length < declaredLength && !response.headers.has('content-encoding')) {
+      throw new LoadError(
+        [{ place: file, code: 'truncated', params: { ...params, read: bytes.length, expected: declaredLength } }],
+        true,
+      );
+    }
+
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) throw new LoadError([decoded.problem], false);
+    return {
+      text: decoded.text,
+      contentType: response.headers.get('content-type') ?? '',
+      finalUrl: response.url || target.href,
+    };
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function parseHttpUrl(url: string): URL {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new LoadError([{ place: { kind: 'file' }, code: 'badUrl', params: { url } }], false);
+  }
+  return parsed;
+}
+
+function tooLarge(bytes: number): LoadError {
+  return new LoadError(
+    [{ place: { kind: 'file' }, code: 'tooLarge', params: { bytes, max: MAX_RESPONSE_BYTES } }],
+    false,
+  );
+}
+
+/** TanStack Query `retry`: transient failures only, at most three retries. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return error instanceof LoadError && error.transient && failureCount < MAX_RETRIES;
+}
+
+/** TanStack Query `retryDelay`: 0.5 s, 1 s, 2 s (`attempt` counts failures so far, from 0). */
+export function retryDelay(attempt: number): number {
+  return 500 * 2 ** Math.min(Math.max(attempt, 0), MAX_RETRIES - 1);
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { QueryClient } from '@tanstack/react-query';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServer } from '../../tests/support/api-server';
+import { startApiServer } from '../../tests/support/api-server';
+import { LoadError } from './load-error';
+import { bundledDatasetQuery, bundledDatasetUrl, fileDatasetQuery, urlDatasetQuery } from './sources';
+
+let server: ApiServer;
+let client: QueryClient;
+beforeAll(async () => {
+  server = await startApiServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(() => client.clear());
+
+/** A client like the app's, but options come from the queryOptions under test. */
+function freshClient(): QueryClient {
+  client = new QueryClient();
+  return client;
+}
+
+describe('urlDatasetQuery', () => {
+  it('keys by URL and loads a LoadedDataset', async () => {
+    const url = `${server.url}/json/batang-2024.json`;
+    const options = urlDatasetQuery(url);
+    expect(options.queryKey).toEqual(['dataset', 'url', url]);
+    expect(options.staleTime).toBe(Infinity);
+    const loaded = await freshClient().fetchQuery(options);
+    expect(loaded.source).toEqual({ kind: 'url', url });
+    expect(loaded.dataset.records).toHaveLength(6);
+    expect(loaded.warnings.map((w) => w.code)).toEqual(['reportedDiffersFromMean']);
+    expect(Number.isNaN(Date.parse(loaded.loadedAt))).toBe(false);
+  });
+
+  it('retries a flaky server with back-off until it answers', async () => {
+    const started = Date.now();
+    const loaded = await freshClient().fetchQuery(urlDatasetQuery(`${server.url}/flaky/query`));
+    expect(server.hits('/flaky/query')).toBe(3);
+    // Two waits: 0.5 s and 1 s.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+    expect(loaded.dataset.records).toHaveLength(6);
+  });
+
+  it('does not retry a 404', async () => {
+    const error: unknown = await freshClient()
+      .fetchQuery(urlDatasetQuery(`${server.url}/json/none.json`))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect(server.hits('/json/none.json')).toBe(1);
+  });
+
+  it('throws invalid data as a permanent LoadError with the problems', async () => {
+    const error: unknown = await freshClient()
+      .fetchQuery(urlDatasetQuery(`${server.url}/html`))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect(error).toMatchObject({ transient: false, problems: [{ code: 'htmlInsteadOfData' }] });
+    expect(server.hits('/html')).toBe(1);
+  });
+});
+
+describe('bundledDatasetQuery', () => {
+  it('loads data/rapor-default.json under the base, and that file is valid', async () => {
+    const options = bundledDatasetQuery(`${server.url}/public/`);
+    expect(options.queryKey).toEqual(['dataset', 'bundled']);
+    const loaded = await freshClient().fetchQuery(options);
+    expect(loaded.source).toEqual({ kind: 'bundled' });
+    expect(loaded.dataset.records.length).toBeGreaterThan(0);
+    expect(server.hits('/public/data/rapor-default.json')).toBe(1);
+  });
+
+  it('resolves the base with or without a trailing slash', () => {
+    expect(bundledDatasetUrl('https://x.id/rapor')).toBe('https://x.id/rapor/data/rapor-default.json');
+    expect(bundledDatasetUrl('https://x.id/')).toBe('https://x.id/data/rapor-default.json');
+  });
+});
+
+describe('fileDatasetQuery', () => {
+  const bytes = readFileSync(new URL('../../tests/fixtures/batang-2024-excel-id.csv', import.meta.url));
+
+  it('keys by name, size and date, and reads the file', async () => {
+    const file = new File([bytes], 'nilai-batang.csv', { type: 'text/csv', lastModified: 1_700_000_000_000 });
+    const options = fileDatasetQuery(file);
+    expect(options.queryKey).toEqual(['dataset', 'file', 'nilai-batang.csv', bytes.length, 1_700_000_000_000]);
+    expect(options.retry).toBe(false);
+    const loaded = await freshClient().fetchQuery(options);
+    expect(loaded.source).toEqual({ kind: 'file', name: 'nilai-batang.csv' });
+    expect(loaded.dataset.records.map((r) => r.total)).toEqual([93.77, 89.07, 95.07, 95.86, 97.55, 90.9]);
+  });
+
+  it('throws the problems of a bad file with their rows', async () => {
+    const text = new TextDecoder().decode(bytes).replace('95,07', 'n.a.');
+    const file = new File([text], 'rusak.csv', { type: 'text/csv' });
+    await expect(freshClient().fetchQuery(fileDatasetQuery(file))).rejects.toMatchObject({
+      transient: false,
+      problems: [{ place: { kind: 'row', row: 4 }, field: 'Nilai', code: 'notNumber' }],
+    });
+  });
+});
