@@ -1,8 +1,12 @@
-// Tailwind 4 reads its theme from CSS (src/app/styles.css); this file, loaded there with
-// @config, holds what is easier to keep typed: the content globs and the dark-mode switch.
+// Tailwind 4 keeps colours and fonts in CSS (src/app/styles.css), where dark mode switches them;
+// this file, loaded there with @config, holds the typed rest of the theme.
 import type { Config } from 'tailwindcss';
 
 export default {
   content: ['./index.html', './src/**/*.{ts,tsx}'],
-  darkMode: 'class',
+  theme: {
+    extend: {
+      screens: { xs: '420px' },
+    },
+  },
 } satisfies Config;

@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import type { Dataset } from '../domain/model';
+import { entitiesOf, unitTypesOf, yearsOf } from '../domain/aggregate';
+import { useI18n } from '../lib/i18n/i18n-context';
+import type { Selection } from './selection';
+
+interface FilterBarProps {
+  dataset: Dataset;
+  selection: Selection;
+  onChange: (patch: { year?: string; entity?: string; type?: string | null }) => void;
+}
+
+const selectClass = 'mt-1 w-full rounded-md border border-line bg-raised px-2 py-1.5 text-sm text-ink';
+
+export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
+  const { t } = useI18n();
+  const yearId = useId();
+  const entityId = useId();
+  const typeId = useId();
+  const years = yearsOf(dataset);
+  const entities = entitiesOf(dataset, selection.year);
+  const unitTypes = unitTypesOf(dataset);
+
+  return (
+    <form
+      aria-label={t.filters.label}
+      className="grid grid-cols-2 gap-3 sm:grid-cols-[8rem_minmax(0,1fr)_minmax(0,14rem)]"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <div>
+        <label htmlFor={yearId} className="text-xs font-medium text-muted">
+          {t.filters.year}
+        </label>
+        <select
+          id={yearId}
+          className={selectClass}
+          value={selection.year}
+          onChange={(e) => onChange({ year: e.target.value })}
+          data-testid="filter-year"
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="col-span-2 row-start-2 sm:col-span-1 sm:row-start-auto">
+        <label htmlFor={entityId} className="text-xs font-medium text-muted">
+          {t.filters.entity}
+        </label>
+        <select
+          id={entityId}
+          className={selectClass}
+          value={selection.institution}
+          onChange={(e) => onChange({ entity: e.target.value })}
+          data-testid="filter-entity"
+        >
+          {entities.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {unitTypes.length > 0 && (
+        <div>
+          <label htmlFor={typeId} className="text-xs font-medium text-muted">
+            {t.filters.unitType}
+          </label>
+          <select
+            id={typeId}
+            className={selectClass}
+            value={selection.unitType ?? ''}
+            onChange={(e) => onChange({ type: e.target.value || null })}
+            data-testid="filter-type"
+          >
+            <option value="">{t.filters.allUnitTypes}</option>
+            {unitTypes.map((type) => (
+              <option key={type} value={type}>
+                {t.unitTypes[type] ?? type}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </form>
+  );
+}

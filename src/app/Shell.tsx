@@ -1,0 +1,105 @@
+import { useCallback, useMemo } from 'react';
+import { DataPanel } from '../features/data-panel/DataPanel';
+import { DropZone } from '../features/data-panel/DropZone';
+import { LoadStatusNotice } from '../features/data-panel/LoadStatusNotice';
+import { sourceLabel } from '../features/data-panel/source-label';
+import { OverviewView } from '../features/overview/OverviewView';
+import { Notice } from '../components/ui/Notice';
+import type { Lang } from '../lib/format';
+import { useI18n } from '../lib/i18n/i18n-context';
+import { sourceText } from '../lib/i18n/source-text';
+import { useTheme } from '../lib/theme';
+import { useUrlParams } from '../lib/url-state';
+import { FilterBar } from './FilterBar';
+import { Header } from './Header';
+import { resolveSelection, type Selection } from './selection';
+import { useDatasetController } from './useDatasetController';
+import { ViewNav } from './ViewNav';
+
+export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
+  const { t, fmt } = useI18n();
+  const [theme, toggleTheme] = useTheme();
+  const [params, setParams] = useUrlParams();
+  const data = useDatasetController();
+  const dataset = data.current?.dataset ?? null;
+  const selection = useMemo(() => (dataset ? resolveSelection(dataset, params) : null), [dataset, params]);
+  const busy = data.status.state === 'loading';
+  const illustrative = dataset?.records.some((r) => r.illustrative) ?? false;
+
+  const onFilter = useCallback(
+    (patch: { year?: string; entity?: string; type?: string | null }) => setParams(patch),
+    [setParams],
+  );
+
+  return (
+    <div data-testid="app-shell" className="min-h-screen bg-surface text-ink">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-raised focus:px-3 focus:py-2"
+      >
+        {t.app.skipToContent}
+      </a>
+      <Header title={dataset?.title} theme={theme} onToggleTheme={toggleTheme} onLangChange={onLangChange} />
+      <DropZone onFile={data.loadFile} />
+
+      <main id="main" className="mx-auto max-w-7xl space-y-5 px-4 py-5 sm:px-6">
+        <LoadStatusNotice status={data.status} onDismiss={data.dismissStatus} />
+
+        <details className="group rounded-xl border border-line bg-raised shadow-sm" open={!dataset || undefined}>
+          <summary className="flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 text-sm">
+            <span className="min-w-0 truncate">
+              <span className="font-semibold text-ink">{t.data.panelTitle}:</span>{' '}
+              <span className="text-muted">{data.current ? sourceLabel(data.current.source, t) : t.app.loading}</span>
+            </span>
+            <span aria-hidden className="text-muted transition-transform group-open:rotate-180">
+              ▾
+            </span>
+          </summary>
+          <div className="border-t border-line px-4 py-4">
+            <DataPanel
+              current={data.current}
+              busy={busy}
+              onFile={data.loadFile}
+              onUrl={data.loadUrl}
+              onBundled={data.resetToBundled}
+            />
+          </div>
+        </details>
+
+        {illustrative && (
+          <Notice tone="warn" testId="illustrative-banner">
+            {t.data.illustrativeBanner}
+          </Notice>
+        )}
+
+        {dataset && selection ? (
+          <>
+            <div className="space-y-4 rounded-xl border border-line bg-raised p-4 shadow-sm">
+              <FilterBar dataset={dataset} selection={selection} onChange={onFilter} />
+              <ViewNav active={selection.view} onSelect={(view) => setParams({ view })} />
+            </div>
+            <ActiveView selection={selection} dataset={dataset} sourceLine={sourceText(dataset.source, t, fmt) ?? ''} />
+          </>
+        ) : (
+          !busy && <p className="text-muted">{dataset ? t.app.noData : t.app.loading}</p>
+        )}
+      </main>
+      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6">{t.app.footer}</footer>
+    </div>
+  );
+}
+
+function ActiveView({
+  selection,
+  dataset,
+  sourceLine,
+}: {
+  selection: Selection;
+  dataset: NonNullable<ReturnType<typeof useDatasetController>['current']>['dataset'];
+  sourceLine: string;
+}) {
+  switch (selection.view) {
+    case 'overview':
+      return <OverviewView dataset={dataset} selection={selection} sourceLine={sourceLine} />;
+  }
+}

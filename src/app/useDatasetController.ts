@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Problem } from '../domain/model';
+import { isLoadError } from '../data/load-error';
+import {
+  bundledDatasetQuery,
+  fileDatasetQuery,
+  urlDatasetQuery,
+  type DataSource,
+  type LoadedDataset,
+} from '../data/sources';
+import { clearLastDataset, loadLastDataset, saveLastDataset } from '../data/storage';
+import { useUrlParams } from '../lib/url-state';
+import type { LoadStatus } from '../features/data-panel/LoadStatusNotice';
+
+export interface DatasetController {
+  /** The last dataset that loaded and validated; bad input never replaces it. */
+  current: LoadedDataset | null;
+  status: LoadStatus;
+  loadFile: (file: File) => void;
+  loadUrl: (url: string) => void;
+  resetToBundled: () => void;
+  dismissStatus: () => void;
+}
+
+function problemsOf(error: unknown): Problem[] {
+  if (isLoadError(error)) return error.problems;
+  const message = error instanceof Error ? error.message : String(error);
+  return [{ place: { kind: 'file' }, code: 'invalid', params: { message } }];
+}
+
+/**
+ * Owns which dataset is on screen. Start-up order: a `?data=` link wins; otherwise the dataset
+ * the person loaded last (kept in the browser); otherwise the bundled data.
+ */
+export function useDatasetController(): DatasetController {
+  const queryClient = useQueryClient();
+  const [params, setParams] = useUrlParams();
+  const dataUrl = params.get('data');
+  const [current, setCurrent] = useState<LoadedDataset | null>(null);
+  const [status, setStatus] = useState<LoadStatus>({ state: 'idle' });
+  // Bumped by every explicit load, so a slower earlier request cannot overwrite a later choice.
+  const generation = useRef(0);
+
+  const accept = useCallback((loaded: LoadedDataset) => {
+    setCurrent(loaded);
+    setStatus({ state: 'loaded', source: loaded.source });
+    if (loaded.source.kind === 'bundled') void clearLastDataset();
+    else void saveLastDataset(loaded);
+  }, []);
+
+  const run = useCallback(
+    (source: DataSource, load: () => Promise<LoadedDataset>) => {
+      const mine = ++generation.current;
+      setStatus({ state: 'loading', source });
+      load().then(
+        (loaded) => {
+          if (mine === generation.current) accept(loaded);
+        },
+        (error: unknown) => {
+          if (mine === generation.current) setStatus({ state: 'failed', source, problems: problemsOf(error) });
+        },
+      );
+    },
+    [accept],
+  );
+
+  // The fallback shown while (or if) nothing else is chosen: the stored dataset, else the bundled one.
+  useEffect(() => {
+    let cancelled = false;
+    const startedAt = generation.current;
+    void (async () => {
+      const stored = await loadLastDataset();
+      const fallback = stored ?? (await queryClient.fetchQuery(bundledDatasetQuery()).catch(() => null));
+      if (cancelled || !fallback) return;
+      setCurrent((shown) => shown ?? fallback);
+      if (!stored && startedAt === generation.current) setStatus({ state: 'idle' });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [queryClient]);
+
+  // A `?data=` URL (from a link, the URL field, or back/forward) is loaded whenever it changes.
+  useEffect(() => {
+    if (!dataUrl) return;
+    // The address bar is an external system; saying "loading" at once is the point of this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    run({ kind: 'url', url: dataUrl }, () => queryClient.fetchQuery({ ...urlDatasetQuery(dataUrl), staleTime: 0 }));
+  }, [dataUrl, queryClient, run]);
+
+  const loadFile = useCallback(
+    (file: File) => {
+      run({ kind: 'file', name: file.name }, async () => {
+        const loaded = await queryClient.fetchQuery(fileDatasetQuery(file));
+        setParams({ data: null }, { replace: true });
+        return loaded;
+      });
+    },
+    [queryClient, run, setParams],
+  );
+
+  const loadUrl = useCallback(
+    (url: string) => {
+      if (url === dataUrl) {
+        run({ kind: 'url', url }, () => queryClient.fetchQuery({ ...urlDatasetQuery(url), staleTime: 0 }));
+      } else {
+        setParams({ data: url });
+      }
+    },
+    [dataUrl, queryClient, run, setParams],
+  );
+
+  const resetToBundled = useCallback(() => {
+    setParams({ data: null });
+    run({ kind: 'bundled' }, () => queryClient.fetchQuery(bundledDatasetQuery()));
+  }, [queryClient, run, setParams]);
+
+  const dismissStatus = useCallback(() => setStatus({ state: 'idle' }), []);
+
+  return { current, status, loadFile, loadUrl, resetToBundled, dismissStatus };
+}

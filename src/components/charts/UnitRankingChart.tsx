@@ -1,0 +1,158 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { BarShapeProps, TooltipContentProps } from 'recharts';
+import type { Zone } from '../../domain/model';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { useElementWidth } from './useElementWidth';
+
+export interface RankingRow {
+  id: string;
+  /** Short label for the axis (unitShort when there is one). */
+  label: string;
+  fullName: string;
+  total: number | null;
+  /** Marked for coaching: drawn in the flag colour and with a ▼ mark, never colour alone. */
+  flagged: boolean;
+  gradeLetter?: string;
+  totalComputed: boolean;
+}
+
+export interface ScoreBand {
+  min: number;
+  max: number;
+  zone: Zone;
+  grade?: string;
+}
+
+interface UnitRankingChartProps {
+  rows: readonly RankingRow[];
+  mean: number | null;
+  bands: readonly ScoreBand[];
+}
+
+const BAND_FILL: Record<Zone, string> = {
+  hijau: 'var(--chart-band-a)',
+  kuning: 'var(--chart-band-c)',
+  merah: 'var(--chart-band-de)',
+};
+
+export const FLAG_MARK = '▼';
+
+/** Axis ticks at the band edges, so the grade boundaries (32, 54, 78, 88) can be read off the axis. */
+function bandTicks(bands: readonly ScoreBand[]): number[] {
+  return [...new Set([0, 100, ...bands.map((b) => b.min)])].sort((a, b) => a - b);
+}
+
+function RankingTooltip({ active, payload }: TooltipContentProps) {
+  const { t, fmt } = useI18n();
+  const row = payload?.[0]?.payload as RankingRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="rounded-md border border-line bg-raised px-3 py-2 text-sm text-ink shadow">
+      <p className="font-semibold">{row.fullName}</p>
+      <p>
+        {t.chart.total}: <strong>{fmt.score(row.total)}</strong>
+        {row.gradeLetter ? ` · ${t.grade.letter({ grade: row.gradeLetter })}` : ''}
+      </p>
+      {row.totalComputed && <p className="text-muted">{t.chart.computedTotal}</p>}
+      {row.flagged && (
+        <p className="text-flag">
+          {FLAG_MARK} {t.overview.flaggedMark}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Units' totals as horizontal bars on the full 0–100 scale (a cut axis would overstate gaps), over
+ * the year's grade bands lettered above the plot, with the entity mean as a dashed line.
+ */
+export function UnitRankingChart({ rows, mean, bands }: UnitRankingChartProps) {
+  const { fmt } = useI18n();
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  const height = Math.max(160, rows.length * 44 + 56);
+  const longestLabel = rows.reduce((n, r) => Math.max(n, r.label.length + (r.flagged ? 2 : 0)), 0);
+  // Labels get what they need up to a share of the width; beyond that Recharts wraps them onto two lines.
+  const axisWidth = Math.round(Math.max(72, Math.min(longestLabel * 7 + 16, 190, (width || 800) * 0.36)));
+
+  return (
+    <div ref={containerRef}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height }}
+        data={rows}
+        layout="vertical"
+        margin={{ top: 24, right: 64, bottom: 4, left: 4 }}
+        accessibilityLayer
+      >
+        {bands.map((band) => (
+          <ReferenceArea
+            key={band.min}
+            x1={band.min}
+            x2={band.max}
+            fill={BAND_FILL[band.zone]}
+            fillOpacity={1}
+            ifOverflow="hidden"
+            label={{
+              value: band.grade ?? '',
+              position: 'top',
+              fill: 'var(--chart-axis)',
+              fontSize: 12,
+              fontWeight: 600,
+            }}
+          />
+        ))}
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={bandTicks(bands)}
+          tickFormatter={(v: number) => fmt.integer(v)}
+          stroke="var(--chart-axis)"
+          tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={axisWidth}
+          stroke="var(--chart-axis)"
+          tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+          tickFormatter={(label: string, index: number) => (rows[index]?.flagged ? `${FLAG_MARK} ${label}` : label)}
+          interval={0}
+        />
+        <Tooltip content={RankingTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
+        {mean !== null && <ReferenceLine x={mean} stroke="var(--chart-mean)" strokeDasharray="5 4" strokeWidth={2} />}
+        <Bar
+          dataKey="total"
+          isAnimationActive={false}
+          shape={(props: BarShapeProps) => (
+            <Rectangle
+              {...props}
+              fill={rows[props.index]?.flagged ? 'var(--chart-bar-flagged)' : 'var(--chart-bar)'}
+              radius={[0, 3, 3, 0]}
+            />
+          )}
+        >
+          <LabelList
+            dataKey="total"
+            position="right"
+            fill="var(--rapor-ink)"
+            fontSize={12}
+            formatter={(value: unknown) => (typeof value === 'number' ? fmt.score(value) : '—')}
+          />
+        </Bar>
+      </BarChart>
+    </div>
+  );
+}

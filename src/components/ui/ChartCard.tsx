@@ -1,0 +1,65 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useI18n } from '../../lib/i18n/i18n-context';
+
+interface ChartCardProps {
+  title: string;
+  subtitle?: string;
+  /** What the chart shows, for screen readers (the figure's accessible description). */
+  description: string;
+  /** The same data as a table: the accessible alternative and the "show as table" view. */
+  table: ReactNode;
+  /** Notes under the chart: legend, source line, illustrative-values note. */
+  footer?: ReactNode;
+  /** Extra controls in the header (export menu, options). */
+  actions?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}
+
+/** The frame every chart sits in: title, subtitle, chart or table, notes. */
+export function ChartCard({ title, subtitle, description, table, footer, actions, children, testId }: ChartCardProps) {
+  const { t } = useI18n();
+  const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
+  const descId = useId();
+
+  return (
+    <figure
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      data-testid={testId}
+      className="min-w-0 rounded-xl border border-line bg-raised p-4 shadow-sm sm:p-5"
+    >
+      <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={titleId} className="text-base font-semibold text-ink">
+            {title}
+          </h3>
+          {subtitle && <p className="text-sm text-muted">{subtitle}</p>}
+          <p id={descId} className="sr-only">
+            {description}
+          </p>
+        </div>
+        <div className="flex items-center gap-2">
+          {actions}
+          <button
+            type="button"
+            aria-pressed={asTable}
+            onClick={() => setAsTable((v) => !v)}
+            className="rounded-md border border-line px-2.5 py-1 text-sm text-ink hover:bg-sunken"
+          >
+            {asTable ? t.chart.showChart : t.chart.showTable}
+          </button>
+        </div>
+      </div>
+      {asTable ? (
+        <div className="overflow-x-auto">{table}</div>
+      ) : (
+        <div role="img" aria-label={title}>
+          {children}
+        </div>
+      )}
+      {footer && <figcaption className="mt-3 space-y-1 text-xs text-muted">{footer}</figcaption>}
+    </figure>
+  );
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Problem } from '../../domain/model';
+import { renderWithI18n } from '../../testing/render';
+import { LoadStatusNotice } from './LoadStatusNotice';
+
+const problems: Problem[] = [
+  { place: { kind: 'row', row: 4 }, field: 'Nilai', code: 'notNumber', params: { value: 'sembilan puluh' } },
+  {
+    place: { kind: 'record', index: 2 },
+    field: 'dimensions.input',
+    code: 'outOfRange',
+    params: { value: 120.5, min: 0, max: 100 },
+  },
+];
+
+describe('LoadStatusNotice', () => {
+  it('names the source, each problem with its place and field, and that the old data stays', () => {
+    renderWithI18n(
+      <LoadStatusNotice
+        status={{ state: 'failed', source: { kind: 'file', name: 'nilai.csv' }, problems }}
+        onDismiss={() => {}}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Data dari Berkas nilai.csv tidak dimuat');
+    expect(alert).toHaveTextContent('Baris 4, kolom “Nilai”: “sembilan puluh” bukan angka.');
+    expect(alert).toHaveTextContent('Data ke-3, kolom “dimensions.input”: nilai 120,50 di luar rentang 0–100.');
+    expect(alert).toHaveTextContent('Data sebelumnya tetap ditampilkan.');
+  });
+
+  it('speaks English when asked and can be dismissed', async () => {
+    const onDismiss = vi.fn();
+    renderWithI18n(
+      <LoadStatusNotice
+        status={{ state: 'failed', source: { kind: 'url', url: 'https://x.test/a' }, problems }}
+        onDismiss={onDismiss}
+      />,
+      'en',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Row 4, field “Nilai”: “sembilan puluh” is not a number.');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('cuts a long list of problems short with a count', () => {
+    const many: Problem[] = Array.from({ length: 30 }, (_, i) => ({
+      place: { kind: 'row', row: i + 2 },
+      code: 'required',
+      field: 'Tahun',
+    }));
+    renderWithI18n(
+      <LoadStatusNotice
+        status={{ state: 'failed', source: { kind: 'bundled' }, problems: many }}
+        onDismiss={() => {}}
+      />,
+    );
+    expect(screen.getAllByRole('listitem')).toHaveLength(13);
+    expect(screen.getByText('dan 18 masalah lain')).toBeInTheDocument();
+  });
+
+  it('shows nothing when idle', () => {
+    const { container } = renderWithI18n(<LoadStatusNotice status={{ state: 'idle' }} onDismiss={() => {}} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});

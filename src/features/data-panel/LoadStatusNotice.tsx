@@ -1,0 +1,52 @@
+import type { DataSource } from '../../data/sources';
+import type { Problem } from '../../domain/model';
+import { Notice } from '../../components/ui/Notice';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { ProblemList } from './ProblemList';
+import { sourceLabel } from './source-label';
+
+export type LoadStatus =
+  | { state: 'idle' }
+  | { state: 'loading'; source: DataSource }
+  | { state: 'loaded'; source: DataSource }
+  | { state: 'failed'; source: DataSource; problems: Problem[] };
+
+/** Loading, success and failure of the latest load, said where the person is looking. */
+export function LoadStatusNotice({ status, onDismiss }: { status: LoadStatus; onDismiss: () => void }) {
+  const { t } = useI18n();
+  switch (status.state) {
+    case 'idle':
+      return null;
+    case 'loading':
+      return (
+        <Notice tone="info" testId="load-status">
+          <span className="inline-flex items-center gap-2">
+            <span
+              aria-hidden
+              className="h-3 w-3 animate-spin rounded-full border-2 border-accent border-t-transparent"
+            />
+            {t.data.loadingFrom({ source: sourceLabel(status.source, t) })}
+          </span>
+        </Notice>
+      );
+    case 'loaded':
+      return status.source.kind === 'bundled' ? null : (
+        <Notice tone="info" testId="load-status" onDismiss={onDismiss} dismissLabel={t.data.dismiss}>
+          {t.data.loadedFrom({ source: sourceLabel(status.source, t) })}
+        </Notice>
+      );
+    case 'failed':
+      return (
+        <Notice
+          tone="error"
+          testId="load-error"
+          title={t.data.errorTitle({ source: sourceLabel(status.source, t) })}
+          onDismiss={onDismiss}
+          dismissLabel={t.data.dismiss}
+        >
+          <ProblemList problems={status.problems} />
+          <p className="font-medium">{t.data.errorKept}</p>
+        </Notice>
+      );
+  }
+}

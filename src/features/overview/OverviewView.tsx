@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { rankUnits, summarizeEntity, unitsOf, type EntityYearQuery } from '../../domain/aggregate';
+import type { Dataset } from '../../domain/model';
+import { ChartCard } from '../../components/ui/ChartCard';
+import { StatTile } from '../../components/ui/StatTile';
+import { UnitRankingChart } from '../../components/charts/UnitRankingChart';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { EntityScoreCard } from './EntityScoreCard';
+import { RankingTable } from './RankingTable';
+import { scoreBands, toRankingRows } from './ranking-rows';
+
+interface OverviewViewProps {
+  dataset: Dataset;
+  selection: EntityYearQuery;
+  sourceLine: string;
+}
+
+export function OverviewView({ dataset, selection, sourceLine }: OverviewViewProps) {
+  const { t, fmt } = useI18n();
+  const { institution, year, unitType } = selection;
+
+  const summary = useMemo(() => summarizeEntity(dataset, institution, year), [dataset, institution, year]);
+  const ranked = useMemo(
+    () =>
+      rankUnits(unitsOf(dataset, { institution, year, ...(unitType ? { unitType } : {}) }), {
+        year,
+        mean: summary.computedMean,
+        ...(dataset.gradeScale ? { gradeScale: dataset.gradeScale } : {}),
+      }),
+    [dataset, institution, year, unitType, summary.computedMean],
+  );
+  const rows = useMemo(() => toRankingRows(ranked), [ranked]);
+  const bands = useMemo(() => scoreBands(year, dataset.gradeScale), [year, dataset.gradeScale]);
+  // Weakest first: the sentence reads as a priority list.
+  const flagged = ranked.filter((r) => r.belowMean).reverse();
+  const flaggedNames = flagged.map((r) => r.record.unitShort ?? r.record.unit);
+
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,2fr)]">
+        <EntityScoreCard summary={summary} />
+        <dl className="grid grid-cols-3 gap-3 sm:gap-4 lg:grid-cols-1 xl:grid-cols-3">
+          <StatTile testId="stat-units" label={t.overview.units} value={fmt.integer(summary.unitCount)} />
+          <StatTile
+            testId="stat-best"
+            label={t.overview.best}
+            value={summary.best ? (summary.best.unitShort ?? summary.best.unit) : '—'}
+            detail={summary.best ? fmt.score(summary.best.total) : undefined}
+          />
+          <StatTile
+            testId="stat-weakest"
+            label={t.overview.weakest}
+            value={summary.weakest ? (summary.weakest.unitShort ?? summary.weakest.unit) : '—'}
+            detail={summary.weakest ? fmt.score(summary.weakest.total) : undefined}
+          />
+        </dl>
+      </div>
+
+      {summary.unitCount === 0 ? (
+        <p className="rounded-xl border border-line bg-raised p-5 text-ink">{t.overview.noUnits}</p>
+      ) : (
+        <>
+          <p className="text-base text-ink" data-testid="overview-summary">
+            {flagged.length === 0
+              ? t.overview.summaryNone({ count: ranked.length })
+              : t.overview.summaryFlagged({
+                  flagged: flagged.length,
+                  count: ranked.length,
+                  names: fmt.list(flaggedNames),
+                })}
+          </p>
+          <ChartCard
+            testId="chart-ranking"
+            title={t.overview.rankingTitle}
+            subtitle={t.overview.rankingSubtitle({ entity: institution, year })}
+            description={t.overview.rankingDescription({ count: rows.length, mean: fmt.score(summary.computedMean) })}
+            table={<RankingTable ranked={ranked} />}
+            footer={
+              <>
+                <p className="flex flex-wrap gap-x-4 gap-y-1">
+                  <span>
+                    <span
+                      aria-hidden
+                      className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-[var(--chart-bar-flagged)]"
+                    />
+                    ▼ {t.overview.legendFlagged}
+                  </span>
+                  <span>
+                    <span aria-hidden className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-[var(--chart-bar)]" />
+                    {t.overview.legendOk}
+                  </span>
+                  {summary.computedMean !== null && (
+                    <span>
+                      <span
+                        aria-hidden
+                        className="mr-1 inline-block w-4 border-t-2 border-dashed border-[var(--chart-mean)] align-middle"
+                      />
+                      {t.overview.meanLine({ mean: fmt.score(summary.computedMean) })}
+                    </span>
+                  )}
+                </p>
+                <p>{sourceLine}</p>
+              </>
+            }
+          >
+            <UnitRankingChart rows={rows} mean={summary.computedMean} bands={bands} />
+          </ChartCard>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { RankedUnit } from '../../domain/aggregate';
+import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { useI18n } from '../../lib/i18n/i18n-context';
+
+/** The ranking as a table: the chart's accessible alternative, and every unit including unknown totals. */
+export function RankingTable({ ranked }: { ranked: readonly RankedUnit[] }) {
+  const { t, fmt } = useI18n();
+  return (
+    <table className="w-full text-left text-sm" data-testid="ranking-table">
+      <thead className="border-b border-line text-muted">
+        <tr>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t.chart.rank}
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t.chart.unit}
+          </th>
+          <th scope="col" className="py-2 pr-3 text-right font-medium">
+            {t.chart.total}
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t.chart.grade}
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            {t.chart.status}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {ranked.map((r) => (
+          <tr key={r.record.unit} className="border-b border-line/60 last:border-0">
+            <td className="py-2 pr-3 tabular-nums">{r.rank ?? '—'}</td>
+            <th scope="row" className="py-2 pr-3 font-normal">
+              {r.record.unit}
+              {r.record.unitShort && r.record.unitShort !== r.record.unit && (
+                <span className="text-muted"> ({r.record.unitShort})</span>
+              )}
+            </th>
+            <td className="py-2 pr-3 text-right tabular-nums">
+              {fmt.score(r.total)}
+              {r.record.totalComputed && (
+                <span className="text-muted" title={t.chart.computedTotal}>
+                  *
+                </span>
+              )}
+            </td>
+            <td className="py-2 pr-3">{r.grade?.grade ?? (r.grade ? t.grade.zone[r.grade.zone] : '—')}</td>
+            <td className="py-2">
+              {r.belowMean ? (
+                <span className="font-medium text-flag">
+                  {FLAG_MARK} {t.overview.flaggedMark}
+                </span>
+              ) : (
+                ''
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

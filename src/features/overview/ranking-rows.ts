@@ -1,0 +1,32 @@
+import type { RankedUnit } from '../../domain/aggregate';
+import { gradeScaleFor } from '../../domain/grades';
+import type { GradeScale } from '../../domain/model';
+import type { RankingRow, ScoreBand } from '../../components/charts/UnitRankingChart';
+
+/** Ranked units as chart rows; unknown totals are left out of the bars (the table still lists them). */
+export function toRankingRows(ranked: readonly RankedUnit[]): RankingRow[] {
+  return ranked
+    .filter((r) => r.total !== null)
+    .map((r) => {
+      const row: RankingRow = {
+        id: `${r.record.institution}|${r.record.year}|${r.record.unit}`,
+        label: r.record.unitShort ?? r.record.unit,
+        fullName: r.record.unit,
+        total: r.total,
+        flagged: r.belowMean,
+        totalComputed: r.record.totalComputed,
+      };
+      if (r.grade?.grade) row.gradeLetter = r.grade.grade;
+      return row;
+    });
+}
+
+/** The year's grade bands as background areas of the 0–100 axis. */
+export function scoreBands(year: number, override?: GradeScale): ScoreBand[] {
+  const bands = [...gradeScaleFor(year, override)].sort((a, b) => b.min - a.min);
+  return bands.map((band, i) => {
+    const scoreBand: ScoreBand = { min: band.min, max: bands[i - 1]?.min ?? 100, zone: band.zone };
+    if (band.grade) scoreBand.grade = band.grade;
+    return scoreBand;
+  });
+}

@@ -1,0 +1,50 @@
+import type { DataWarning, Problem, ProblemPlace } from '../../domain/model';
+import type { Formatters } from '../format';
+import type { Messages } from './messages';
+
+type Params = Record<string, string | number>;
+
+/** Fractional numbers in params are scores: show them in the language's number format. */
+function localiseParams(params: Params | undefined, fmt: Formatters): Params {
+  const out: Params = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    out[key] = typeof value === 'number' && !Number.isInteger(value) ? fmt.score(value) : value;
+  }
+  return out;
+}
+
+export function placeText(place: ProblemPlace, t: Messages): string {
+  switch (place.kind) {
+    case 'file':
+      return t.place.file;
+    case 'record':
+      return t.place.record({ index: place.index + 1 });
+    case 'institution':
+      return t.place.institution({ index: place.index + 1 });
+    case 'dimension':
+      return t.place.dimension({ index: place.index + 1 });
+    case 'row':
+      return t.place.row({ row: place.row });
+    case 'page':
+      return t.place.page({ page: place.page });
+  }
+}
+
+/** "Baris 4, kolom “Nilai”: “abc” bukan angka." — where, which field, and why. */
+export function problemText(problem: Problem, t: Messages, fmt: Formatters): string {
+  const reason = t.problems[problem.code](localiseParams(problem.params, fmt));
+  if (problem.place.kind === 'file' && !problem.field) return reason;
+  const where = [placeText(problem.place, t), problem.field ? t.place.field({ field: problem.field }) : null]
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: ${reason}`;
+}
+
+export function warningText(warning: DataWarning, t: Messages, fmt: Formatters): string {
+  const reason = t.warnings[warning.code](localiseParams(warning.params, fmt));
+  if (warning.place.kind === 'file' || warning.place.kind === 'institution') return reason;
+  const where = [placeText(warning.place, t), warning.field ? t.place.field({ field: warning.field }) : null]
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: ${reason}`;
+}
