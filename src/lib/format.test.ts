@@ -29,6 +29,10 @@ describe('createFormatters', () => {
     expect(en.date('2024-12-03')).toBe('3 December 2024');
     expect(id.date('not a date')).toBe('not a date');
   });
+  it('writes sizes in megabytes', () => {
+    expect(id.megabytes(20_000_000)).toBe('20 MB');
+    expect(id.megabytes(1_530_000)).toBe('1,5 MB');
+  });
   it('joins lists the way the language does', () => {
     expect(id.list(['Disdikbud', 'Puskesmas Batang III'])).toBe('Disdikbud dan Puskesmas Batang III');
     expect(en.list(['a', 'b', 'c'])).toBe('a, b and c');

@@ -22,6 +22,8 @@ export interface Formatters {
   dateTime: (iso: string) => string;
   /** A list joined the way the language does: "a, b, dan c". */
   list: (items: readonly string[]) => string;
+  /** A byte count in megabytes: 20 MB, 1,5 MB. */
+  megabytes: (bytes: number) => string;
 }
 
 export function createFormatters(lang: Lang): Formatters {
@@ -33,6 +35,7 @@ export function createFormatters(lang: Lang): Formatters {
     signDisplay: 'exceptZero',
   });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
@@ -55,5 +58,6 @@ export function createFormatters(lang: Lang): Formatters {
       return Number.isNaN(parsed.getTime()) ? iso : dateTime.format(parsed);
     },
     list: (items) => list.format(items),
+    megabytes: (bytes) => `${oneDecimal.format(bytes / 1_000_000)} MB`,
   };
 }

@@ -2,6 +2,13 @@ import type { Messages } from './messages';
 
 type P = Record<string, string | number>;
 
+const COLUMN_NAMES_EN: Record<string, string> = {
+  year: '“year” (or “tahun”)',
+  institution: '“institution” (or “instansi”, “pemda”)',
+  unit: '“unit” (or “upp”, “unit layanan”)',
+  total: '“total” (or “nilai”, “skor”, or dimension columns)',
+};
+
 export const messagesEn: Messages = {
   app: {
     name: 'Rapor',
@@ -131,7 +138,7 @@ export const messagesEn: Messages = {
       'This address returned a web page (HTML), not data. Check that the URL points directly at a JSON/CSV file or an API.',
     wrongShape: () => 'Unexpected JSON structure: expected an object with "records" or an array of unit records.',
     noRecords: () => 'There are no unit records ("records") and no entity scores ("institutions").',
-    tooLarge: (p: P) => `The file is too large (${p.size}); the limit is ${p.limit}.`,
+    tooLarge: (p: P) => `The file is too large (${p.bytes}); the limit is ${p.max}.`,
     binary: () => 'This file holds binary data, not JSON/CSV text.',
     xlsx: () =>
       'This is an Excel workbook (.xlsx), not a CSV. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then load that CSV file.',
@@ -148,15 +155,16 @@ export const messagesEn: Messages = {
     badDate: (p: P) => `“${p.value}” is not a valid YYYY-MM-DD date.`,
     badGradeScale: () => 'invalid grade scale (needs unique lower bounds 0–100, including 0).',
     invalid: (p: P) => (p.more ? `and ${p.more} more problems.` : `invalid value${p.message ? `: ${p.message}` : ''}.`),
-    missingColumn: (p: P) => `Column “${p.column}” was not found. Columns present: ${p.found}.`,
+    missingColumn: (p: P) =>
+      `Column ${COLUMN_NAMES_EN[p.column ?? ''] ?? `“${p.column}”`} was not found. Columns present: ${p.found}.`,
     raggedRow: (p: P) => `has ${p.found ?? '?'} fields where the header has ${p.expected ?? '?'}.`,
-    tooManyColumns: (p: P) => `too many columns (${p.count}); the limit is ${p.limit ?? 200}.`,
+    tooManyColumns: (p: P) => `Too many columns (${p.count}); the limit is ${p.max}.`,
     ckanFailure: (p: P) => `The CKAN API reported a failure${p.message ? `: ${p.message}` : ''}.`,
     ckanIncomplete: (p: P) =>
       `The CKAN API gave only ${p.read} of ${p.total} rows; the data is incomplete and was not loaded.`,
     networkError: (p: P) =>
       `Could not reach ${p.url}. Check the internet connection. If the address is right, the API server may not allow access from ${p.origin} (CORS): its owner must add an Access-Control-Allow-Origin header.`,
-    timeout: (p: P) => `The server did not answer within ${p.seconds ?? 15} seconds.`,
+    timeout: (p: P) => `${p.url} did not answer within ${Number(p.timeoutMs) / 1000} seconds.`,
     httpStatus: (p: P) =>
       `The server answered with HTTP status ${p.status}${p.statusText ? ` (${p.statusText})` : ''}.`,
     truncated: () => 'The response ended half-way; the data is incomplete.',

@@ -3,6 +3,14 @@ import type { ProblemCode, WarningCode } from '../../domain/model';
 
 type P = Record<string, string | number>;
 
+/** The header names the CSV reader accepts for each required column, as a person would type them. */
+const COLUMN_NAMES_ID: Record<string, string> = {
+  year: '“tahun” (atau “year”)',
+  institution: '“instansi” (atau “pemda”, “institution”)',
+  unit: '“unit” (atau “upp”, “unit layanan”)',
+  total: '“nilai” (atau “skor”, “total”, atau kolom dimensi)',
+};
+
 export const messagesId = {
   app: {
     name: 'Rapor',
@@ -132,7 +140,7 @@ export const messagesId = {
       'Alamat ini mengembalikan halaman web (HTML), bukan data. Periksa bahwa URL menunjuk langsung ke berkas JSON/CSV atau API.',
     wrongShape: () => 'Struktur JSON tidak sesuai: harus berupa objek dengan "records" atau larik data unit.',
     noRecords: () => 'Tidak ada data unit ("records") maupun nilai instansi ("institutions").',
-    tooLarge: (p: P) => `Berkas terlalu besar (${p.size}); batasnya ${p.limit}.`,
+    tooLarge: (p: P) => `Berkas terlalu besar (${p.bytes}); batasnya ${p.max}.`,
     binary: () => 'Berkas ini berisi data biner, bukan teks JSON/CSV.',
     xlsx: () =>
       'Ini berkas Excel (.xlsx), bukan CSV. Di Excel pilih File › Save As › “CSV UTF-8 (Comma delimited)”, lalu muat berkas CSV tersebut.',
@@ -150,15 +158,16 @@ export const messagesId = {
     badGradeScale: () => 'skala opini tidak valid (butuh batas bawah unik 0–100, termasuk 0).',
     invalid: (p: P) =>
       p.more ? `dan ${p.more} masalah lain.` : `isian tidak valid${p.message ? `: ${p.message}` : ''}.`,
-    missingColumn: (p: P) => `Kolom “${p.column}” tidak ditemukan. Kolom yang ada: ${p.found}.`,
+    missingColumn: (p: P) =>
+      `Kolom ${COLUMN_NAMES_ID[p.column ?? ''] ?? `“${p.column}”`} tidak ditemukan. Kolom yang ada: ${p.found}.`,
     raggedRow: (p: P) => `jumlah kolom ${p.found ?? '?'} tidak sama dengan judul (${p.expected ?? '?'}).`,
-    tooManyColumns: (p: P) => `terlalu banyak kolom (${p.count}); batasnya ${p.limit ?? 200}.`,
+    tooManyColumns: (p: P) => `Terlalu banyak kolom (${p.count}); batasnya ${p.max}.`,
     ckanFailure: (p: P) => `API CKAN melaporkan kegagalan${p.message ? `: ${p.message}` : ''}.`,
     ckanIncomplete: (p: P) =>
       `API CKAN hanya memberikan ${p.read} dari ${p.total} baris; data tidak lengkap, tidak dimuat.`,
     networkError: (p: P) =>
       `Tidak dapat menghubungi ${p.url}. Periksa koneksi internet. Jika alamatnya benar, server API mungkin tidak mengizinkan akses dari ${p.origin} (CORS): pemilik API perlu menambahkan header Access-Control-Allow-Origin.`,
-    timeout: (p: P) => `Server tidak menjawab dalam ${p.seconds ?? 15} detik.`,
+    timeout: (p: P) => `${p.url} tidak menjawab dalam ${Number(p.timeoutMs) / 1000} detik.`,
     httpStatus: (p: P) => `Server menjawab dengan status HTTP ${p.status}${p.statusText ? ` (${p.statusText})` : ''}.`,
     truncated: () => 'Respons terpotong di tengah jalan; data tidak lengkap.',
   } satisfies Record<ProblemCode, (p: P) => string> as Record<ProblemCode, (p: P) => string>,

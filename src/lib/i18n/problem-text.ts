@@ -4,11 +4,13 @@ import type { Messages } from './messages';
 
 type Params = Record<string, string | number>;
 
-/** Fractional numbers in params are scores: show them in the language's number format. */
-function localiseParams(params: Params | undefined, fmt: Formatters): Params {
+/** Sizes read as megabytes; fractional numbers are scores: both in the language's number format. */
+function localiseParams(params: Params | undefined, fmt: Formatters, code: string): Params {
   const out: Params = {};
   for (const [key, value] of Object.entries(params ?? {})) {
-    out[key] = typeof value === 'number' && !Number.isInteger(value) ? fmt.score(value) : value;
+    if (typeof value !== 'number') out[key] = value;
+    else if (code === 'tooLarge') out[key] = fmt.megabytes(value);
+    else out[key] = Number.isInteger(value) ? value : fmt.score(value);
   }
   return out;
 }
@@ -32,7 +34,7 @@ export function placeText(place: ProblemPlace, t: Messages): string {
 
 /** "Baris 4, kolom “Nilai”: “abc” bukan angka." — where, which field, and why. */
 export function problemText(problem: Problem, t: Messages, fmt: Formatters): string {
-  const reason = t.problems[problem.code](localiseParams(problem.params, fmt));
+  const reason = t.problems[problem.code](localiseParams(problem.params, fmt, problem.code));
   if (problem.place.kind === 'file' && !problem.field) return reason;
   const where = [placeText(problem.place, t), problem.field ? t.place.field({ field: problem.field }) : null]
     .filter(Boolean)
@@ -41,7 +43,7 @@ export function problemText(problem: Problem, t: Messages, fmt: Formatters): str
 }
 
 export function warningText(warning: DataWarning, t: Messages, fmt: Formatters): string {
-  const reason = t.warnings[warning.code](localiseParams(warning.params, fmt));
+  const reason = t.warnings[warning.code](localiseParams(warning.params, fmt, warning.code));
   if (warning.place.kind === 'file' || warning.place.kind === 'institution') return reason;
   const where = [placeText(warning.place, t), warning.field ? t.place.field({ field: warning.field }) : null]
     .filter(Boolean)
