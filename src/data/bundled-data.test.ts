@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, UnitRecord } from '../domain/model';
 import { DEFAULT_DIMENSIONS } from '../domain/dimensions';
 import { validateDataset } from '../domain/validate';
+import { coachingPlan, DEFAULT_COACHING_RULE } from '../domain/coaching';
 
 const BUNDLED_PATH = join(import.meta.dirname, '..', '..', 'public', 'data', 'rapor-default.json');
 const raw: unknown = JSON.parse(readFileSync(BUNDLED_PATH, 'utf8'));
@@ -64,9 +65,9 @@ function weightedFromDimensions(record: UnitRecord): number {
   return weighted / weights;
 }
 
-function dimensionMean(record: UnitRecord): number {
-  const scores = DEFAULT_DIMENSIONS.map((d) => record.dimensions[d.key] ?? Number.NaN);
-  return scores.reduce((sum, s) => sum + s, 0) / scores.length;
+/** The entity's mean of one dimension over all its units (what coaching compares a unit with). */
+function entityDimensionMean(records: readonly UnitRecord[], key: string): number {
+  return records.reduce((sum, r) => sum + score(r, key), 0) / records.length;
 }
 
 function score(record: UnitRecord, key: string): number {
@@ -104,7 +105,12 @@ describe('bundled dataset rapor-default.json', () => {
       PUBLISHED_BATANG_2024_UNITS,
     );
     for (const r of records) {
-      expect(r).toMatchObject({ year: 2024, institution: 'Kabupaten Batang', totalComputed: false, illustrative: true });
+      expect(r).toMatchObject({
+        year: 2024,
+        institution: 'Kabupaten Batang',
+        totalComputed: false,
+        illustrative: true,
+      });
       expect(r.source).toEqual({ name: 'Tribun Jateng, 3 Desember 2024', retrieved: '2024-12-03' });
     }
   });
@@ -127,21 +133,30 @@ describe('bundled dataset rapor-default.json', () => {
     }
   });
 
-  it('puts Input and Pengaduan below the unit’s dimension mean exactly for the two coached units', () => {
+  it('puts Input and Pengaduan below the entity’s dimension means exactly for the two coached units', () => {
     const records = dataset().records;
     expect(records.filter((r) => COACHED_UNITS.has(r.unit))).toHaveLength(COACHED_UNITS.size);
+    const mean = (key: string) => entityDimensionMean(records, key);
     for (const r of records) {
-      const mean = dimensionMean(r);
       if (COACHED_UNITS.has(r.unit)) {
-        expect(score(r, 'input'), r.unit).toBeLessThan(mean);
-        expect(score(r, 'pengaduan'), r.unit).toBeLessThan(mean);
-        expect(score(r, 'proses'), r.unit).toBeGreaterThanOrEqual(mean);
-        expect(score(r, 'output'), r.unit).toBeGreaterThanOrEqual(mean);
+        expect(score(r, 'input'), r.unit).toBeLessThan(mean('input'));
+        expect(score(r, 'pengaduan'), r.unit).toBeLessThan(mean('pengaduan'));
+        expect(score(r, 'proses'), r.unit).toBeGreaterThanOrEqual(mean('proses'));
+        expect(score(r, 'output'), r.unit).toBeGreaterThanOrEqual(mean('output'));
       } else {
-        expect(score(r, 'input'), r.unit).toBeGreaterThanOrEqual(mean);
-        expect(score(r, 'pengaduan'), r.unit).toBeGreaterThanOrEqual(mean);
+        expect(score(r, 'input'), r.unit).toBeGreaterThanOrEqual(mean('input'));
+        expect(score(r, 'pengaduan'), r.unit).toBeGreaterThanOrEqual(mean('pengaduan'));
       }
     }
+  });
+
+  it('makes the default coaching rule flag Disdikbud and Puskesmas Batang III with Input and Pengaduan as focus', () => {
+    const plan = coachingPlan(dataset(), { institution: 'Kabupaten Batang', year: 2024 }, DEFAULT_COACHING_RULE);
+    expect(plan.items.map((i) => i.record.unitShort ?? i.record.unit).sort()).toEqual([
+      'Disdikbud',
+      'Puskesmas Batang III',
+    ]);
+    for (const item of plan.items) expect(item.focus.map((f) => f.key).sort()).toEqual(['input', 'pengaduan']);
   });
 
   it('reports exactly the published entity scores, each with where it was published', () => {

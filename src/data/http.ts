@@ -24,7 +24,8 @@ export interface FetchedText {
  */
 export async function fetchDataText(url: string, opts: FetchOptions = {}): Promise<FetchedText> {
   const target = parseHttpUrl(url);
-  const params = { url: target.href, origin: target.origin };
+  // The origin the API must allow (CORS) is the page's, not its own.
+  const params = { url: target.href, origin: globalThis.location?.origin ?? '' };
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timedOut = false;

@@ -1,4 +1,4 @@
-import type { ValidationResult } from '../domain/model';
+import type { Problem, ValidationResult } from '../domain/model';
 import { isCkanResponse, readCkan } from './ckan';
 import { readWideCsv } from './csv';
 import { decodeBytes } from './decode';
@@ -61,11 +61,22 @@ export async function readUrl(url: string, opts: FetchOptions = {}): Promise<Val
   const parsed = parseJsonText(text);
   if (!parsed.ok) return parsed;
   if (!isCkanResponse(parsed.value)) return readJsonValue(parsed.value);
+  let pageNumber = 1;
   return readCkan(parsed.value, finalUrl, async (pageUrl) => {
-    const page = await fetchDataText(pageUrl, opts);
-    const pageJson = parseJsonText(page.text);
-    if (!pageJson.ok) throw new LoadError(pageJson.problems, false);
-    return pageJson.value;
+    pageNumber += 1;
+    const page = pageNumber;
+    // Say which page failed: the first ones loaded, so "HTTP 500" alone would puzzle.
+    const onPage = (problems: Problem[]): Problem[] =>
+      problems.map((p) => (p.place.kind === 'file' ? { ...p, place: { kind: 'page', page } } : p));
+    try {
+      const fetchedPage = await fetchDataText(pageUrl, opts);
+      const pageJson = parseJsonText(fetchedPage.text);
+      if (!pageJson.ok) throw new LoadError(pageJson.problems, false);
+      return pageJson.value;
+    } catch (error) {
+      if (error instanceof LoadError) throw new LoadError(onPage(error.problems), error.transient, error.responseText);
+      throw error;
+    }
   });
 }
 

@@ -137,7 +137,9 @@ describe('validateDataset: shapes of input', () => {
   it('trims text and drops blank optional text', () => {
     const { dataset } = loaded({
       title: '   ',
-      records: [rawRecord({ institution: `  ${BATANG}\t`, unit: ' Dinas Sosial ', unitShort: '  ', unitType: ' dinsos ' })],
+      records: [
+        rawRecord({ institution: `  ${BATANG}\t`, unit: ' Dinas Sosial ', unitShort: '  ', unitType: ' dinsos ' }),
+      ],
     });
     expect(dataset.title).toBeUndefined();
     expect(dataset.records[0]).toMatchObject({ institution: BATANG, unit: 'Dinas Sosial', unitType: 'dinsos' });
@@ -207,7 +209,9 @@ describe('validateDataset: scores and totals', () => {
   });
 
   it('leaves the total unknown with a warning when a weighted dimension is unknown', () => {
-    const { dataset, warnings } = loaded([rawRecord({ total: undefined, dimensions: { input: 84, proses: 91.63, output: null } })]);
+    const { dataset, warnings } = loaded([
+      rawRecord({ total: undefined, dimensions: { input: 84, proses: 91.63, output: null } }),
+    ]);
     expect(dataset.records[0]?.total).toBeNull();
     expect(dataset.records[0]?.totalComputed).toBe(false);
     expect(warnings).toEqual([
@@ -221,12 +225,19 @@ describe('validateDataset: scores and totals', () => {
     ]);
     expect(dataset.records[0]?.total).toBe(95);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ place: record0, field: 'total', code: 'totalDiffersFromDimensions', params: { given: 95 } });
+    expect(warnings[0]).toMatchObject({
+      place: record0,
+      field: 'total',
+      code: 'totalDiffersFromDimensions',
+      params: { given: 95 },
+    });
     expect(warnings[0]?.params?.computed).toBeCloseTo(89.068731, 6);
   });
 
-  it('warns about a unit listed twice for the same entity and year', () => {
-    const { warnings } = loaded([rawRecord(), rawRecord({ unit: 'Disdikbud' }), rawRecord({ total: 90 })]);
+  it('warns about a unit listed twice for the same entity and year, and keeps only the first', () => {
+    const { dataset, warnings } = loaded([rawRecord(), rawRecord({ unit: 'Disdikbud' }), rawRecord({ total: 90 })]);
+    expect(dataset.records.map((r) => r.unit)).toEqual(['Dinas Sosial', 'Disdikbud']);
+    expect(dataset.records[0]?.total).not.toBe(90);
     expect(warnings).toEqual([
       {
         place: { kind: 'record', index: 2 },
@@ -242,15 +253,16 @@ describe('validateDataset: scores and totals', () => {
       institutions: [{ year: 2024, name: BATANG, score: 50 }],
       records: [
         rawRecord({ total: undefined, dimensions: { input: 80 } }),
-        rawRecord({ total: 40 }),
+        rawRecord({ unit: 'Y', total: 40 }),
         rawRecord({ unit: 'X', total: undefined, dimensions: { proses: 80 } }),
+        rawRecord({ unit: 'Y', total: 41 }),
       ],
     });
     expect(warnings.map((w) => [w.place, w.code])).toEqual([
       [{ kind: 'institution', index: 0 }, 'reportedDiffersFromMean'],
       [{ kind: 'record', index: 0 }, 'totalUnknownMissingDimension'],
-      [{ kind: 'record', index: 1 }, 'duplicateUnit'],
       [{ kind: 'record', index: 2 }, 'totalUnknownMissingDimension'],
+      [{ kind: 'record', index: 3 }, 'duplicateUnit'],
     ]);
   });
 });
@@ -339,7 +351,10 @@ describe('validateDataset: record problems', () => {
     ['2024', { place: record0, field: 'year', code: 'notNumber', params: { value: '2024' } }],
     [1999, { place: record0, field: 'year', code: 'yearOutOfRange', params: { value: 1999, min: 2000, max: 2100 } }],
     [2101, { place: record0, field: 'year', code: 'yearOutOfRange', params: { value: 2101, min: 2000, max: 2100 } }],
-    [2024.5, { place: record0, field: 'year', code: 'yearOutOfRange', params: { value: 2024.5, min: 2000, max: 2100 } }],
+    [
+      2024.5,
+      { place: record0, field: 'year', code: 'yearOutOfRange', params: { value: 2024.5, min: 2000, max: 2100 } },
+    ],
   ])('year %j', (year, expected) => {
     expect(recordProblems({ year })).toEqual([expected]);
   });
@@ -370,7 +385,9 @@ describe('validateDataset: record problems', () => {
   });
 
   it('checks each dimension score and names it', () => {
-    expect(recordProblems({ dimensions: { input: 120, proses: 'tinggi', output: null, pengaduan: Number.NaN } })).toEqual([
+    expect(
+      recordProblems({ dimensions: { input: 120, proses: 'tinggi', output: null, pengaduan: Number.NaN } }),
+    ).toEqual([
       { place: record0, field: 'dimensions.input', code: 'outOfRange', params: { value: 120, min: 0, max: 100 } },
       { place: record0, field: 'dimensions.proses', code: 'notNumber', params: { value: 'tinggi' } },
       { place: record0, field: 'dimensions.pengaduan', code: 'notNumber', params: { value: 'NaN' } },
@@ -422,11 +439,7 @@ describe('validateDataset: record problems', () => {
 
   it('collects every problem of every record, in order', () => {
     const result = problems({
-      records: [
-        rawRecord({ year: 'x', unit: '' }),
-        rawRecord(),
-        rawRecord({ total: 200, institution: undefined }),
-      ],
+      records: [rawRecord({ year: 'x', unit: '' }), rawRecord(), rawRecord({ total: 200, institution: undefined })],
     });
     expect(result.map((p) => [p.place, p.field, p.code])).toEqual([
       [record0, 'year', 'notNumber'],
@@ -441,7 +454,10 @@ describe('validateDataset: dimension list problems', () => {
   const place = (index: number) => ({ kind: 'dimension', index }) as const;
 
   it('uses the listed dimensions and labels a dimension by its key when unlabelled', () => {
-    const { dataset } = loaded({ dimensions: [{ key: 'a', weight: 2 }], records: [rawRecord({ dimensions: { a: 50 } })] });
+    const { dataset } = loaded({
+      dimensions: [{ key: 'a', weight: 2 }],
+      records: [rawRecord({ dimensions: { a: 50 } })],
+    });
     expect(dataset.dimensions).toEqual([{ key: 'a', label: 'a', weight: 2 }]);
     expect(dataset.records[0]?.dimensions).toEqual({ a: 50 });
   });
@@ -449,12 +465,7 @@ describe('validateDataset: dimension list problems', () => {
   it('refuses empty and repeated keys', () => {
     expect(
       problems({
-        dimensions: [
-          { key: 'input', weight: 1 },
-          { key: ' ', weight: 1 },
-          { key: 'input ', weight: 2 },
-          { weight: 1 },
-        ],
+        dimensions: [{ key: 'input', weight: 1 }, { key: ' ', weight: 1 }, { key: 'input ', weight: 2 }, { weight: 1 }],
         records: [rawRecord()],
       }),
     ).toEqual([
@@ -488,7 +499,10 @@ describe('validateDataset: dimension list problems', () => {
   });
 
   it('does not call a key unknown when only its weight is wrong', () => {
-    const result = problems({ dimensions: [{ key: 'a', weight: -5 }], records: [rawRecord({ dimensions: { a: 50 } })] });
+    const result = problems({
+      dimensions: [{ key: 'a', weight: -5 }],
+      records: [rawRecord({ dimensions: { a: 50 } })],
+    });
     expect(result.map((p) => p.code)).toEqual(['badWeight']);
   });
 
@@ -504,7 +518,10 @@ describe('validateDataset: dimension list problems', () => {
         { key: 'constructor', weight: 1 },
         { key: 'toString', weight: 1 },
       ],
-      records: [rawRecord({ total: undefined, dimensions: { toString: 60 } }), rawRecord({ unit: 'B', dimensions: {} })],
+      records: [
+        rawRecord({ total: undefined, dimensions: { toString: 60 } }),
+        rawRecord({ unit: 'B', dimensions: {} }),
+      ],
     });
     expect(dataset.records[0]?.dimensions).toEqual({ constructor: null, toString: 60 });
     expect(dataset.records[0]?.total).toBeNull();
@@ -512,9 +529,9 @@ describe('validateDataset: dimension list problems', () => {
   });
 
   it('finds no score in a record without dimensions, even for a key like constructor', () => {
-    expect(problems({ dimensions: [{ key: 'constructor', weight: 1 }], records: [rawRecord({ total: undefined })] })).toEqual([
-      { place: record0, code: 'noScores' },
-    ]);
+    expect(
+      problems({ dimensions: [{ key: 'constructor', weight: 1 }], records: [rawRecord({ total: undefined })] }),
+    ).toEqual([{ place: record0, code: 'noScores' }]);
   });
 
   it('allows an empty list: a dataset of totals only', () => {
@@ -571,7 +588,9 @@ describe('validateDataset: grade scale problems', () => {
   });
 
   it('refuses a band without zone or with a min outside 0–100', () => {
-    expect(problems({ gradeScale: [{ min: 0 }, { min: 120, zone: 'hijau' }, { min: '50', zone: 'kuning' }], records })).toEqual([
+    expect(
+      problems({ gradeScale: [{ min: 0 }, { min: 120, zone: 'hijau' }, { min: '50', zone: 'kuning' }], records }),
+    ).toEqual([
       { place: FILE, field: 'gradeScale.0.zone', code: 'required' },
       { place: FILE, field: 'gradeScale.1.min', code: 'outOfRange', params: { value: 120, min: 0, max: 100 } },
       { place: FILE, field: 'gradeScale.2.min', code: 'notNumber', params: { value: '50' } },
@@ -580,7 +599,12 @@ describe('validateDataset: grade scale problems', () => {
 
   it('refuses two bands with the same min', () => {
     expect(problems({ gradeScale: [...zoneOnly, { min: 51, zone: 'merah' }], records })).toEqual([
-      { place: FILE, field: 'gradeScale.3.min', code: 'badGradeScale', params: { reason: 'duplicateMin', min: 51, first: 2 } },
+      {
+        place: FILE,
+        field: 'gradeScale.3.min',
+        code: 'badGradeScale',
+        params: { reason: 'duplicateMin', min: 51, first: 2 },
+      },
     ]);
   });
 
@@ -712,6 +736,8 @@ describe('validateDataset: hostile input', () => {
   });
 
   it('does not read records from a prototype', () => {
-    expect(problems(Object.create({ records: [rawRecord()] }))).toEqual([{ place: FILE, field: 'records', code: 'noRecords' }]);
+    expect(problems(Object.create({ records: [rawRecord()] }))).toEqual([
+      { place: FILE, field: 'records', code: 'noRecords' },
+    ]);
   });
 });

@@ -58,16 +58,17 @@ function validate(raw: unknown): ValidationResult {
 
   if (!top.success || problems.length > 0) return { ok: false, problems: capped(problems) };
 
-  const dataset: Dataset = { dimensions, institutions, records };
+  const duplicates = duplicateUnitWarnings(records);
+  // A unit listed twice in a year would be counted twice in every mean: the first listing is used,
+  // and the warning says so.
+  const repeated = new Set(duplicates.map((w) => (w.place.kind === 'record' ? w.place.index : -1)));
+  const unique = records.filter((_, index) => !repeated.has(index));
+  const dataset: Dataset = { dimensions, institutions, records: unique };
   if (top.data.title !== undefined) dataset.title = top.data.title;
   if (top.data.source !== undefined) dataset.source = top.data.source;
   if (gradeScale !== undefined) dataset.gradeScale = gradeScale;
 
-  const warnings: DataWarning[] = [
-    ...reportedScoreWarnings(institutions, records),
-    ...duplicateUnitWarnings(records),
-    ...recordWarnings,
-  ];
+  const warnings: DataWarning[] = [...reportedScoreWarnings(institutions, unique), ...duplicates, ...recordWarnings];
   return { ok: true, dataset, warnings: sortByPlace(warnings) };
 }
 
@@ -82,7 +83,7 @@ function checkDimensions(
   }
   const dimensions: Dimension[] = [];
   const firstIndex = new Map<string, number>();
-  value.forEach((item, index) => {
+  everyItem(value).forEach((item, index) => {
     const place = { kind: 'dimension', index } as const;
     const input = ownProperties(item);
     const parsed = dimensionSchema.safeParse(input, PARSE_OPTIONS);
@@ -103,7 +104,7 @@ function checkGradeScale(value: unknown, problems: Problem[]): GradeBand[] | und
   if (!Array.isArray(value)) return undefined;
   const bands: GradeBand[] = [];
   const firstIndex = new Map<number, number>();
-  value.forEach((item, index) => {
+  everyItem(value).forEach((item, index) => {
     const prefix = ['gradeScale', index];
     const parsed = gradeBandSchema.safeParse(ownProperties(item), PARSE_OPTIONS);
     if (!parsed.success) {
@@ -126,13 +127,14 @@ function checkGradeScale(value: unknown, problems: Problem[]): GradeBand[] | und
   // Without a band from 0 some scores would have no grade. A band whose min is 0 but is otherwise
   // broken has been reported already, so it counts here.
   const coversZero = value.some((item) => isObject(item) && item.min === 0);
-  if (!coversZero) problems.push({ place: FILE, field: 'gradeScale', code: 'badGradeScale', params: { reason: 'noZeroBand' } });
+  if (!coversZero)
+    problems.push({ place: FILE, field: 'gradeScale', code: 'badGradeScale', params: { reason: 'noZeroBand' } });
   return bands.sort((a, b) => b.min - a.min);
 }
 
 function checkInstitutions(items: readonly unknown[], problems: Problem[]): InstitutionResult[] {
   const institutions: InstitutionResult[] = [];
-  items.forEach((item, index) => {
+  everyItem(items).forEach((item, index) => {
     const parsed = institutionSchema.safeParse(ownProperties(item), PARSE_OPTIONS);
     if (parsed.success) institutions.push(parsed.data);
     else problems.push(...issuesToProblems(parsed.error.issues, { kind: 'institution', index }));
@@ -149,7 +151,7 @@ function checkRecords(
   const schema = recordSchema([...knownKeys]);
   const records: UnitRecord[] = [];
   const warnings: DataWarning[] = [];
-  items.forEach((item, index) => {
+  everyItem(items).forEach((item, index) => {
     const place = { kind: 'record', index } as const;
     const input = ownProperties(item);
     const parsed = schema.safeParse(input, PARSE_OPTIONS);
@@ -194,7 +196,14 @@ function capped(problems: Problem[]): Problem[] {
   ];
 }
 
-const PLACE_ORDER: Record<ProblemPlace['kind'], number> = { file: 0, page: 1, row: 2, dimension: 3, institution: 4, record: 5 };
+const PLACE_ORDER: Record<ProblemPlace['kind'], number> = {
+  file: 0,
+  page: 1,
+  row: 2,
+  dimension: 3,
+  institution: 4,
+  record: 5,
+};
 
 function placeIndex(place: ProblemPlace): number {
   if (place.kind === 'row') return place.row;
@@ -213,6 +222,11 @@ function sortByPlace(warnings: DataWarning[]): DataWarning[] {
         a.order - b.order,
     )
     .map(({ w }) => w);
+}
+
+/** The items of a list, holes included: `forEach` skips the holes of a sparse array, which would vanish unreported. */
+function everyItem(items: readonly unknown[]): unknown[] {
+  return Array.from(items);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
