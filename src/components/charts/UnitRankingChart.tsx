@@ -14,6 +14,7 @@ import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { Zone } from '../../domain/model';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useElementWidth } from './useElementWidth';
+import { useChartHeight } from './chart-height';
 
 export interface RankingRow {
   id: string;
@@ -38,6 +39,8 @@ interface UnitRankingChartProps {
   rows: readonly RankingRow[];
   mean: number | null;
   bands: readonly ScoreBand[];
+  /** Called with the row's full name when its bar is clicked. */
+  onSelect?: (fullName: string) => void;
 }
 
 const BAND_FILL: Record<Zone, string> = {
@@ -78,13 +81,19 @@ function RankingTooltip({ active, payload }: TooltipContentProps) {
  * Units' totals as horizontal bars on the full 0–100 scale (a cut axis would overstate gaps), over
  * the year's grade bands lettered above the plot, with the entity mean as a dashed line.
  */
-export function UnitRankingChart({ rows, mean, bands }: UnitRankingChartProps) {
+export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingChartProps) {
   const { fmt } = useI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
-  const height = Math.max(160, rows.length * 44 + 56);
+  // On a phone the names go above the bars, so the bars keep the whole width.
+  const compact = width > 0 && width < 480;
+  const height = useChartHeight(Math.max(160, rows.length * (compact ? 52 : 44) + 56));
   const longestLabel = rows.reduce((n, r) => Math.max(n, r.label.length + (r.flagged ? 2 : 0)), 0);
   // Labels get what they need up to a share of the width; beyond that Recharts wraps them onto two lines.
-  const axisWidth = Math.round(Math.max(72, Math.min(longestLabel * 7 + 16, 190, (width || 800) * 0.36)));
+  const axisWidth = Math.round(Math.max(72, Math.min(longestLabel * 7.6 + 20, 200, (width || 800) * 0.36)));
+  const labelOf = (index: number): string => {
+    const row = rows[index];
+    return row ? (row.flagged ? `${FLAG_MARK} ${row.label}` : row.label) : '';
+  };
 
   return (
     <div ref={containerRef}>
@@ -93,7 +102,8 @@ export function UnitRankingChart({ rows, mean, bands }: UnitRankingChartProps) {
         style={{ width: '100%', height }}
         data={rows}
         layout="vertical"
-        margin={{ top: 24, right: 64, bottom: 4, left: 4 }}
+        margin={{ top: compact ? 30 : 24, right: compact ? 48 : 64, bottom: 4, left: 4 }}
+        barCategoryGap={compact ? '32%' : '20%'}
         accessibilityLayer
       >
         {bands.map((band) => (
@@ -125,10 +135,11 @@ export function UnitRankingChart({ rows, mean, bands }: UnitRankingChartProps) {
         <YAxis
           type="category"
           dataKey="label"
-          width={axisWidth}
+          width={compact ? 0 : axisWidth}
+          hide={compact}
           stroke="var(--chart-axis)"
           tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
-          tickFormatter={(label: string, index: number) => (rows[index]?.flagged ? `${FLAG_MARK} ${label}` : label)}
+          tickFormatter={(_: string, index: number) => labelOf(index)}
           interval={0}
         />
         <Tooltip content={RankingTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
@@ -136,6 +147,11 @@ export function UnitRankingChart({ rows, mean, bands }: UnitRankingChartProps) {
         <Bar
           dataKey="total"
           isAnimationActive={false}
+          cursor={onSelect ? 'pointer' : undefined}
+          onClick={(_, index) => {
+            const row = rows[index];
+            if (row && onSelect) onSelect(row.fullName);
+          }}
           shape={(props: BarShapeProps) => (
             <Rectangle
               {...props}
@@ -151,6 +167,23 @@ export function UnitRankingChart({ rows, mean, bands }: UnitRankingChartProps) {
             fontSize={12}
             formatter={(value: unknown) => (typeof value === 'number' ? fmt.score(value) : '—')}
           />
+          {compact && (
+            <LabelList
+              dataKey="label"
+              content={(props) => (
+                <text
+                  className="rapor-bar-name"
+                  x={Number(props.x ?? 0)}
+                  y={Number(props.y ?? 0) - 5}
+                  fill="var(--chart-axis)"
+                  fontSize={12}
+                  fontWeight={rows[Number(props.index)]?.flagged ? 600 : 400}
+                >
+                  {labelOf(Number(props.index))}
+                </text>
+              )}
+            />
+          )}
         </Bar>
       </BarChart>
     </div>

@@ -1,5 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import type { ChartExport } from './chart-export';
+import { ExportMenu } from './ExportMenu';
 
 interface ChartCardProps {
   title: string;
@@ -12,12 +14,24 @@ interface ChartCardProps {
   footer?: ReactNode;
   /** Extra controls in the header (export menu, options). */
   actions?: ReactNode;
-  children: ReactNode;
+  /** Makes the chart exportable (PNG, SVG, clipboard, CSV); `children` must then be the chart element. */
+  exportSpec?: ChartExport;
+  children: ReactElement;
   testId?: string;
 }
 
 /** The frame every chart sits in: title, subtitle, chart or table, notes. */
-export function ChartCard({ title, subtitle, description, table, footer, actions, children, testId }: ChartCardProps) {
+export function ChartCard({
+  title,
+  subtitle,
+  description,
+  table,
+  footer,
+  actions,
+  exportSpec,
+  children,
+  testId,
+}: ChartCardProps) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
@@ -42,6 +56,15 @@ export function ChartCard({ title, subtitle, description, table, footer, actions
         </div>
         <div className="flex items-center gap-2">
           {actions}
+          {exportSpec && (
+            <ExportMenu
+              title={title}
+              {...(subtitle ? { subtitle } : {})}
+              description={description}
+              chart={children}
+              spec={exportSpec}
+            />
+          )}
           <button
             type="button"
             aria-pressed={asTable}

@@ -8,7 +8,12 @@ import { OverviewView } from './OverviewView';
 describe('OverviewView', () => {
   it('shows the reported score apart from the units’ mean, with grade and zone in words', () => {
     renderWithI18n(
-      <OverviewView dataset={batang2024()} selection={{ institution: 'Kabupaten Batang', year: 2024 }} sourceLine="" />,
+      <OverviewView
+        dataset={batang2024()}
+        selection={{ institution: 'Kabupaten Batang', year: 2024 }}
+        sourceLine=""
+        onOpenUnit={() => {}}
+      />,
     );
     expect(screen.getByTestId('entity-score-value')).toHaveTextContent('93,74');
     expect(screen.getByTestId('reported-vs-mean')).toHaveTextContent('Nilai resmi 93,74; rata-rata unit 93,70');
@@ -18,7 +23,12 @@ describe('OverviewView', () => {
 
   it('names the units that need coaching, weakest first', () => {
     renderWithI18n(
-      <OverviewView dataset={batang2024()} selection={{ institution: 'Kabupaten Batang', year: 2024 }} sourceLine="" />,
+      <OverviewView
+        dataset={batang2024()}
+        selection={{ institution: 'Kabupaten Batang', year: 2024 }}
+        sourceLine=""
+        onOpenUnit={() => {}}
+      />,
     );
     expect(screen.getByTestId('overview-summary')).toHaveTextContent(
       '2 dari 6 unit perlu pembinaan: Disdikbud dan Puskesmas Batang III.',
@@ -29,7 +39,12 @@ describe('OverviewView', () => {
 
   it('offers the ranking as a table with every unit and its flag in words', async () => {
     renderWithI18n(
-      <OverviewView dataset={batang2024()} selection={{ institution: 'Kabupaten Batang', year: 2024 }} sourceLine="" />,
+      <OverviewView
+        dataset={batang2024()}
+        selection={{ institution: 'Kabupaten Batang', year: 2024 }}
+        sourceLine=""
+        onOpenUnit={() => {}}
+      />,
       'en',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Show as table' }));
@@ -46,6 +61,7 @@ describe('OverviewView', () => {
         dataset={multiEntityMultiYear()}
         selection={{ institution: 'Provinsi Jawa Tengah', year: 2021 }}
         sourceLine=""
+        onOpenUnit={() => {}}
       />,
     );
     expect(screen.getByTestId('entity-score-value')).toHaveTextContent('73,49');

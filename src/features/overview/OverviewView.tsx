@@ -7,15 +7,19 @@ import { UnitRankingChart } from '../../components/charts/UnitRankingChart';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { EntityScoreCard } from './EntityScoreCard';
 import { RankingTable } from './RankingTable';
-import { scoreBands, toRankingRows } from './ranking-rows';
+import { rankingCsv, scoreBands, toRankingRows } from './ranking-rows';
+import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
 
 interface OverviewViewProps {
   dataset: Dataset;
   selection: EntityYearQuery;
   sourceLine: string;
+  onOpenUnit: (unit: string) => void;
+  /** Adds a unit to the comparison; without it, no compare buttons are shown. */
+  onCompareUnit?: (unit: string) => void;
 }
 
-export function OverviewView({ dataset, selection, sourceLine }: OverviewViewProps) {
+export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCompareUnit }: OverviewViewProps) {
   const { t, fmt } = useI18n();
   const { institution, year, unitType } = selection;
 
@@ -39,7 +43,7 @@ export function OverviewView({ dataset, selection, sourceLine }: OverviewViewPro
     <div className="space-y-5">
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,2fr)]">
         <EntityScoreCard summary={summary} />
-        <dl className="grid grid-cols-3 gap-3 sm:gap-4 lg:grid-cols-1 xl:grid-cols-3">
+        <dl className="grid grid-cols-3 content-start gap-3 sm:gap-4 lg:grid-cols-1 xl:grid-cols-3">
           <StatTile testId="stat-units" label={t.overview.units} value={fmt.integer(summary.unitCount)} />
           <StatTile
             testId="stat-best"
@@ -74,7 +78,38 @@ export function OverviewView({ dataset, selection, sourceLine }: OverviewViewPro
             title={t.overview.rankingTitle}
             subtitle={t.overview.rankingSubtitle({ entity: institution, year })}
             description={t.overview.rankingDescription({ count: rows.length, mean: fmt.score(summary.computedMean) })}
-            table={<RankingTable ranked={ranked} />}
+            table={
+              <RankingTable ranked={ranked} onOpenUnit={onOpenUnit} {...(onCompareUnit ? { onCompareUnit } : {})} />
+            }
+            exportSpec={{
+              entity: institution,
+              year,
+              ...(unitType ? { filters: t.unitTypes[unitType] ?? unitType } : {}),
+              legend: [
+                { label: t.overview.legendFlagged, color: 'var(--chart-bar-flagged)', mark: FLAG_MARK },
+                { label: t.overview.legendOk, color: 'var(--chart-bar)' },
+                ...(summary.computedMean !== null
+                  ? [
+                      {
+                        label: t.overview.meanLine({ mean: fmt.score(summary.computedMean) }),
+                        color: 'var(--chart-mean)',
+                        dashed: true,
+                      },
+                    ]
+                  : []),
+              ],
+              csv: rankingCsv(ranked, {
+                rank: t.chart.rank,
+                unit: t.chart.unit,
+                short: t.chart.short,
+                total: t.chart.total,
+                grade: t.chart.grade,
+                flagged: t.chart.status,
+                flaggedText: t.overview.flaggedMark,
+              }),
+              sourceLine,
+              illustrative: false,
+            }}
             footer={
               <>
                 <p className="flex flex-wrap gap-x-4 gap-y-1">
@@ -103,7 +138,7 @@ export function OverviewView({ dataset, selection, sourceLine }: OverviewViewPro
               </>
             }
           >
-            <UnitRankingChart rows={rows} mean={summary.computedMean} bands={bands} />
+            <UnitRankingChart rows={rows} mean={summary.computedMean} bands={bands} onSelect={onOpenUnit} />
           </ChartCard>
         </>
       )}

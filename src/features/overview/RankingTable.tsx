@@ -3,7 +3,15 @@ import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
 import { useI18n } from '../../lib/i18n/i18n-context';
 
 /** The ranking as a table: the chart's accessible alternative, and every unit including unknown totals. */
-export function RankingTable({ ranked }: { ranked: readonly RankedUnit[] }) {
+export function RankingTable({
+  ranked,
+  onOpenUnit,
+  onCompareUnit,
+}: {
+  ranked: readonly RankedUnit[];
+  onOpenUnit: (unit: string) => void;
+  onCompareUnit?: (unit: string) => void;
+}) {
   const { t, fmt } = useI18n();
   return (
     <table className="w-full text-left text-sm" data-testid="ranking-table">
@@ -24,6 +32,7 @@ export function RankingTable({ ranked }: { ranked: readonly RankedUnit[] }) {
           <th scope="col" className="py-2 font-medium">
             {t.chart.status}
           </th>
+          {onCompareUnit && <td />}
         </tr>
       </thead>
       <tbody>
@@ -31,7 +40,13 @@ export function RankingTable({ ranked }: { ranked: readonly RankedUnit[] }) {
           <tr key={r.record.unit} className="border-b border-line/60 last:border-0">
             <td className="py-2 pr-3 tabular-nums">{r.rank ?? '—'}</td>
             <th scope="row" className="py-2 pr-3 font-normal">
-              {r.record.unit}
+              <button
+                type="button"
+                onClick={() => onOpenUnit(r.record.unit)}
+                className="text-left text-accent underline-offset-2 hover:underline"
+              >
+                {r.record.unit}
+              </button>
               {r.record.unitShort && r.record.unitShort !== r.record.unit && (
                 <span className="text-muted"> ({r.record.unitShort})</span>
               )}
@@ -54,6 +69,18 @@ export function RankingTable({ ranked }: { ranked: readonly RankedUnit[] }) {
                 ''
               )}
             </td>
+            {onCompareUnit && (
+              <td className="py-2 pl-2 text-right">
+                <button
+                  type="button"
+                  onClick={() => onCompareUnit(r.record.unit)}
+                  aria-label={t.chart.addToCompareLabel({ unit: r.record.unitShort ?? r.record.unit })}
+                  className="rounded border border-line px-2 py-0.5 text-xs text-ink hover:bg-sunken"
+                >
+                  {t.chart.addToCompare}
+                </button>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@ import type { RankedUnit } from '../../domain/aggregate';
 import { gradeScaleFor } from '../../domain/grades';
 import type { GradeScale } from '../../domain/model';
 import type { RankingRow, ScoreBand } from '../../components/charts/UnitRankingChart';
+import type { CsvTable } from '../../lib/export/csv';
 
 /** Ranked units as chart rows; unknown totals are left out of the bars (the table still lists them). */
 export function toRankingRows(ranked: readonly RankedUnit[]): RankingRow[] {
@@ -29,4 +30,30 @@ export function scoreBands(year: number, override?: GradeScale): ScoreBand[] {
     if (band.grade) scoreBand.grade = band.grade;
     return scoreBand;
   });
+}
+
+/** The ranking as CSV: the same units, order and values as the chart and its table. */
+export function rankingCsv(
+  ranked: readonly RankedUnit[],
+  labels: {
+    rank: string;
+    unit: string;
+    short: string;
+    total: string;
+    grade: string;
+    flagged: string;
+    flaggedText: string;
+  },
+): CsvTable {
+  return {
+    columns: [labels.rank, labels.unit, labels.short, labels.total, labels.grade, labels.flagged],
+    rows: ranked.map((r) => [
+      r.rank,
+      r.record.unit,
+      r.record.unitShort ?? null,
+      r.total,
+      r.grade?.grade ?? r.grade?.zone ?? null,
+      r.belowMean ? labels.flaggedText : null,
+    ]),
+  };
 }

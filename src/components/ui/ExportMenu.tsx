@@ -1,0 +1,161 @@
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { I18nProvider } from '../../lib/i18n/I18nProvider';
+import type { ChartExport } from './chart-export';
+
+type Format = 'png' | 'svg' | 'copy' | 'csv';
+
+interface ExportMenuProps {
+  title: string;
+  subtitle?: string;
+  description: string;
+  chart: ReactElement;
+  spec: ChartExport;
+}
+
+/**
+ * PNG, SVG, clipboard and CSV for one chart. The export code is loaded on first use, so it costs
+ * nothing until someone exports.
+ */
+export function ExportMenu({ title, subtitle, description, chart, spec }: ExportMenuProps) {
+  const { t, fmt, lang } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector('button')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!menuRef.current?.contains(e.target as Node) && e.target !== buttonRef.current) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  const run = async (format: Format) => {
+    setOpen(false);
+    setBusy(true);
+    setMessage(null);
+    try {
+      const pipeline = await import('../../lib/export/chart-pipeline');
+      const frameSubtitle = [subtitle, spec.filters ? t.exporting.filters({ filters: spec.filters }) : null]
+        .filter(Boolean)
+        .join(' · ');
+      const job = {
+        chart: (
+          <I18nProvider lang={lang} onLangChange={() => {}}>
+            {chart}
+          </I18nProvider>
+        ),
+        frame: {
+          title,
+          subtitle: frameSubtitle,
+          description,
+          legend: spec.legend,
+          sourceLine: spec.sourceLine,
+          ...(spec.illustrative ? { note: t.chart.illustrativeNote } : {}),
+          credit: t.exporting.credit({ date: fmt.date(new Date().toISOString().slice(0, 10)) }),
+        },
+        file: {
+          ...(spec.entity ? { entity: spec.entity } : {}),
+          ...(spec.year ? { year: spec.year } : {}),
+          chart: title,
+        },
+        csv: spec.csv,
+        lang,
+      };
+      if (format === 'copy') {
+        const result = await pipeline.copyChart(job);
+        setMessage(
+          result.ok
+            ? t.exporting.copied
+            : result.reason === 'unsupported'
+              ? t.exporting.copyUnsupported
+              : t.exporting.copyDenied,
+        );
+      } else {
+        await pipeline.downloadChart(job, format);
+      }
+    } catch (error) {
+      setMessage(t.exporting.failed({ message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items: { format: Format; label: string }[] = [
+    { format: 'png', label: t.exporting.png },
+    { format: 'svg', label: t.exporting.svg },
+    { format: 'copy', label: t.exporting.copy },
+    { format: 'csv', label: t.exporting.csv },
+  ];
+
+  return (
+    <div className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="true"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-label={t.exporting.menuLabel({ title })}
+        disabled={busy}
+        onClick={() => setOpen((v) => !v)}
+        className="rounded-md border border-line px-2.5 py-1 text-sm text-ink hover:bg-sunken disabled:opacity-60"
+      >
+        {busy ? t.exporting.working : `${t.exporting.menu} ▾`}
+      </button>
+      {open && (
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="group"
+          aria-label={t.exporting.menuLabel({ title })}
+          className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-line bg-raised py-1 shadow-lg"
+          onKeyDown={(e) => {
+            if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+            e.preventDefault();
+            const buttons = Array.from(menuRef.current?.querySelectorAll('button') ?? []);
+            const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            const next = buttons[(index + (e.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length];
+            next?.focus();
+          }}
+        >
+          {items.map((item) => (
+            <button
+              key={item.format}
+              type="button"
+              data-export={item.format}
+              onClick={() => void run(item.format)}
+              className="block w-full px-3 py-1.5 text-left text-sm text-ink hover:bg-sunken focus:bg-sunken"
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {message && (
+        <p
+          role="status"
+          className="absolute right-0 z-10 mt-1 w-64 rounded-md border border-line bg-raised p-2 text-xs text-ink shadow"
+        >
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ExportLegendItem } from '../../lib/export/compose-svg';
+import type { CsvTable } from '../../lib/export/csv';
+
+/** What a chart card needs, beyond its title and chart, to export itself. */
+export interface ChartExport {
+  /** For the file name and the subtitle: `<entity>-<year>-<chart>.png`. */
+  entity?: string;
+  year?: number;
+  /** Active filters in words (e.g. the unit type), added to the exported subtitle. */
+  filters?: string;
+  /** Legend drawn into the image; colours may be `var(--…)`, resolved at export time. */
+  legend: readonly ExportLegendItem[];
+  /** Exactly the data the chart shows. */
+  csv: CsvTable;
+  sourceLine: string;
+  /** Adds the illustrative-values note to the image. */
+  illustrative: boolean;
+}
