@@ -1,9 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { DataPanel } from '../features/data-panel/DataPanel';
 import { DropZone } from '../features/data-panel/DropZone';
 import { LoadStatusNotice } from '../features/data-panel/LoadStatusNotice';
 import { sourceLabel } from '../features/data-panel/source-label';
 import { OverviewView } from '../features/overview/OverviewView';
+import { UnitDetailDialog } from '../features/unit-detail/UnitDetailDialog';
+import type { Dataset } from '../domain/model';
+import { compareKeysFromParam, compareKeysToParam, withCompareKey } from '../domain/comparison';
 import { Notice } from '../components/ui/Notice';
 import type { Lang } from '../lib/format';
 import { useI18n } from '../lib/i18n/i18n-context';
@@ -16,6 +19,14 @@ import { resolveSelection, type Selection } from './selection';
 import { useDatasetController } from './useDatasetController';
 import { ViewNav } from './ViewNav';
 
+// Views other than the first one load when opened, keeping the first screen's download small.
+const DimensionsView = lazy(() =>
+  import('../features/dimensions/DimensionsView').then((m) => ({ default: m.DimensionsView })),
+);
+const CoachingView = lazy(() => import('../features/coaching/CoachingView').then((m) => ({ default: m.CoachingView })));
+const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const TrendsView = lazy(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView })));
+
 export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
   const { t, fmt } = useI18n();
   const [theme, toggleTheme] = useTheme();
@@ -25,6 +36,20 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
   const selection = useMemo(() => (dataset ? resolveSelection(dataset, params) : null), [dataset, params]);
   const busy = data.status.state === 'loading';
   const illustrative = dataset?.records.some((r) => r.illustrative) ?? false;
+
+  // "Compare" anywhere adds the unit (of the selected entity and year) and opens the comparison.
+  const addToCompare = useCallback(
+    (unit: string) => {
+      if (!selection) return;
+      const keys = withCompareKey(compareKeysFromParam(params.get('compare') ?? ''), {
+        institution: selection.institution,
+        year: selection.year,
+        unit,
+      });
+      setParams({ view: 'compare', compare: compareKeysToParam(keys), unit: null });
+    },
+    [params, selection, setParams],
+  );
 
   const onFilter = useCallback(
     (patch: { year?: string; entity?: string; type?: string | null }) => setParams(patch),
@@ -78,7 +103,31 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
               <FilterBar dataset={dataset} selection={selection} onChange={onFilter} />
               <ViewNav active={selection.view} onSelect={(view) => setParams({ view })} />
             </div>
-            <ActiveView selection={selection} dataset={dataset} sourceLine={sourceText(dataset.source, t, fmt) ?? ''} />
+            <Suspense fallback={<p className="text-muted">{t.app.loading}</p>}>
+              <ActiveView
+                selection={selection}
+                dataset={dataset}
+                sourceLine={
+                  sourceText(dataset.source, t, fmt) ??
+                  (data.current ? t.chart.source({ source: sourceLabel(data.current.source, t) }) : '')
+                }
+                compareParam={params.get('compare')}
+                onChangeCompare={(compare) => setParams({ compare })}
+                onOpenUnit={(unit) => setParams({ unit })}
+                onCompareUnit={addToCompare}
+              />
+            </Suspense>
+            {selection.unit && (
+              <UnitDetailDialog
+                key={`${selection.institution}|${selection.year}|${selection.unit}`}
+                dataset={dataset}
+                institution={selection.institution}
+                year={selection.year}
+                unit={selection.unit}
+                onClose={() => setParams({ unit: null })}
+                onCompare={addToCompare}
+              />
+            )}
           </>
         ) : (
           !busy && <p className="text-muted">{dataset ? t.app.noData : t.app.loading}</p>
@@ -89,17 +138,53 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
   );
 }
 
+interface ActiveViewProps {
+  selection: Selection;
+  dataset: Dataset;
+  sourceLine: string;
+  compareParam: string | null;
+  onChangeCompare: (param: string | null) => void;
+  onOpenUnit: (unit: string) => void;
+  onCompareUnit: (unit: string) => void;
+}
+
 function ActiveView({
   selection,
   dataset,
   sourceLine,
-}: {
-  selection: Selection;
-  dataset: NonNullable<ReturnType<typeof useDatasetController>['current']>['dataset'];
-  sourceLine: string;
-}) {
+  compareParam,
+  onChangeCompare,
+  onOpenUnit,
+  onCompareUnit,
+}: ActiveViewProps) {
   switch (selection.view) {
     case 'overview':
-      return <OverviewView dataset={dataset} selection={selection} sourceLine={sourceLine} />;
+      return (
+        <OverviewView
+          dataset={dataset}
+          selection={selection}
+          sourceLine={sourceLine}
+          onOpenUnit={onOpenUnit}
+          onCompareUnit={onCompareUnit}
+        />
+      );
+    case 'dimensions':
+      return <DimensionsView dataset={dataset} selection={selection} onOpenUnit={onOpenUnit} />;
+    case 'coaching':
+      return (
+        <CoachingView dataset={dataset} selection={selection} onOpenUnit={onOpenUnit} onCompareUnit={onCompareUnit} />
+      );
+    case 'trends':
+      return <TrendsView dataset={dataset} selection={selection} onOpenUnit={onOpenUnit} />;
+    case 'compare':
+      return (
+        <CompareView
+          dataset={dataset}
+          selection={selection}
+          compareParam={compareParam}
+          onChangeCompare={onChangeCompare}
+          onOpenUnit={onOpenUnit}
+        />
+      );
   }
 }

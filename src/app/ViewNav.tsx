@@ -4,8 +4,8 @@ import { VIEW_KEYS, type ViewKey } from './selection';
 export function ViewNav({ active, onSelect }: { active: ViewKey; onSelect: (view: ViewKey) => void }) {
   const { t } = useI18n();
   return (
-    <nav aria-label={t.nav.label} className="-mx-1 overflow-x-auto">
-      <ul className="flex gap-1 px-1">
+    <nav aria-label={t.nav.label}>
+      <ul className="flex flex-wrap gap-1">
         {VIEW_KEYS.map((key) => (
           <li key={key}>
             <a

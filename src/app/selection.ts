@@ -1,11 +1,13 @@
 import { defaultSelection, entitiesOf, unitTypesOf, yearsOf, type EntityYearQuery } from '../domain/aggregate';
 import type { Dataset } from '../domain/model';
 
-export const VIEW_KEYS = ['overview'] as const;
+export const VIEW_KEYS = ['overview', 'dimensions', 'coaching', 'trends', 'compare'] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
 export interface Selection extends EntityYearQuery {
   view: ViewKey;
+  /** A unit whose detail is open (by full name), if it exists in the selected entity and year. */
+  unit?: string;
 }
 
 function isViewKey(value: string | null): value is ViewKey {
@@ -38,5 +40,9 @@ export function resolveSelection(ds: Dataset, params: URLSearchParams): Selectio
   const typeParam = params.get('type');
   const selection: Selection = { view, year, institution };
   if (typeParam && unitTypesOf(ds).includes(typeParam)) selection.unitType = typeParam;
+  const unitParam = params.get('unit');
+  if (unitParam && ds.records.some((r) => r.year === year && r.institution === institution && r.unit === unitParam)) {
+    selection.unit = unitParam;
+  }
   return selection;
 }

@@ -10,7 +10,7 @@ import {
   type LoadedDataset,
 } from '../data/sources';
 import { clearLastDataset, loadLastDataset, saveLastDataset } from '../data/storage';
-import { useUrlParams } from '../lib/url-state';
+import { updateUrlParams, useUrlParams } from '../lib/url-state';
 import type { LoadStatus } from '../features/data-panel/LoadStatusNotice';
 
 export interface DatasetController {
@@ -44,7 +44,7 @@ export function useDatasetController(): DatasetController {
 
   const accept = useCallback((loaded: LoadedDataset) => {
     setCurrent(loaded);
-    setStatus({ state: 'loaded', source: loaded.source });
+    setStatus({ state: 'loaded', source: loaded.source, warnings: loaded.warnings });
     if (loaded.source.kind === 'bundled') void clearLastDataset();
     else void saveLastDataset(loaded);
   }, []);
@@ -58,7 +58,10 @@ export function useDatasetController(): DatasetController {
           if (mine === generation.current) accept(loaded);
         },
         (error: unknown) => {
-          if (mine === generation.current) setStatus({ state: 'failed', source, problems: problemsOf(error) });
+          if (mine !== generation.current) return;
+          setStatus({ state: 'failed', source, problems: problemsOf(error) });
+          // The address must describe what is on screen, or a reload (or a shared link) repeats the failure.
+          if (source.kind === 'url') updateUrlParams({ data: null }, { replace: true });
         },
       );
     },

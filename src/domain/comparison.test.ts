@@ -3,6 +3,7 @@ import type { Dataset } from './model';
 import {
   MAX_COMPARED,
   buildComparison,
+  compareCandidates,
   compareKeyFromParam,
   compareKeyToParam,
   compareKeysFromParam,
@@ -10,6 +11,7 @@ import {
   shortcutFlaggedVsBest,
   shortcutYearOverYear,
   type CompareKey,
+  withCompareKey,
 } from './comparison';
 import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from './testing/fixtures';
 
@@ -187,5 +189,72 @@ describe('shortcutYearOverYear', () => {
     expect(shortcutYearOverYear(ds, key('DPMPTSP'))).toEqual([]);
     expect(shortcutYearOverYear(ds, key('Disdikbud', 2023))).toEqual([]);
     expect(shortcutYearOverYear(ds, key('Dinas Rahasia'))).toEqual([]);
+  });
+});
+
+describe('compareCandidates', () => {
+  it('groups every unit by entity in name order, then year newest first, units in name order', () => {
+    const groups = compareCandidates(multiEntityMultiYear());
+    expect(groups.map((g) => [g.institution, g.year, g.candidates.length])).toEqual([
+      [BATANG, 2024, 6],
+      [BATANG, 2023, 3],
+      [PEMALANG, 2024, 3],
+      [PEMALANG, 2023, 2],
+    ]);
+    expect(groups[1]?.candidates.map((c) => c.record.unit)).toEqual([
+      'Dinas Kependudukan dan Pencatatan Sipil',
+      'Dinas Pendidikan dan Kebudayaan',
+      'Puskesmas Batang III',
+    ]);
+    // Jawa Tengah has reported figures only: nothing to compare unit by unit.
+    expect(groups.some((g) => g.institution === JATENG)).toBe(false);
+  });
+
+  it('gives keys that find their own record', () => {
+    const ds = multiEntityMultiYear();
+    for (const group of compareCandidates(ds)) {
+      for (const candidate of group.candidates) {
+        expect(candidate.key).toEqual({
+          institution: group.institution,
+          year: group.year,
+          unit: candidate.record.unit,
+        });
+        expect(buildComparison(ds, [candidate.key]).items[0]?.record).toBe(candidate.record);
+      }
+    }
+  });
+
+  it('offers a unit listed twice in one year once, as the record a key finds', () => {
+    const first = unitRecord({ year: 2024, institution: 'K', unit: 'Dinsos', total: 80 });
+    const second = unitRecord({ year: 2024, institution: 'K', unit: 'Dinsos', total: 90 });
+    const ds: Dataset = { dimensions: [], institutions: [], records: [first, second] };
+    const [group] = compareCandidates(ds);
+    expect(group?.candidates.map((c) => c.record)).toEqual([first]);
+    expect(buildComparison(ds, [key('Dinsos', 2024, 'K')]).items[0]?.record).toBe(first);
+  });
+
+  it('is empty for a dataset without units', () => {
+    expect(compareCandidates({ dimensions: [], institutions: [], records: [] })).toEqual([]);
+  });
+});
+
+describe('withCompareKey', () => {
+  const key = (unit: string, year = 2024) => ({ institution: 'Kabupaten Batang', year, unit });
+
+  it('appends a new item', () => {
+    expect(withCompareKey([key('A')], key('B'))).toEqual([key('A'), key('B')]);
+  });
+  it('leaves the list alone when the item is already in it', () => {
+    expect(withCompareKey([key('A'), key('B')], key('A'))).toEqual([key('A'), key('B')]);
+  });
+  it('treats the same unit in another year as another item', () => {
+    expect(withCompareKey([key('A', 2023)], key('A', 2024))).toHaveLength(2);
+  });
+  it('never grows past the limit; the newest addition takes the last place', () => {
+    const full = ['A', 'B', 'C', 'D', 'E', 'F'].map((u) => key(u));
+    const next = withCompareKey(full, key('G'));
+    expect(next).toHaveLength(MAX_COMPARED);
+    expect(next.at(-1)).toEqual(key('G'));
+    expect(next.slice(0, 5)).toEqual(full.slice(0, 5));
   });
 });

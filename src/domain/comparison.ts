@@ -1,5 +1,5 @@
 import type { Dataset, Score, UnitRecord } from './model';
-import { bestUnit, dimensionsOf, isKnownScore, unitsOf } from './aggregate';
+import { bestUnit, compareNames, dimensionsOf, isKnownScore, unitsOf } from './aggregate';
 import { DEFAULT_COACHING_RULE, flaggedUnits } from './coaching';
 import { gradeOf, type GradeResult } from './grades';
 import { meanOf } from './stats';
@@ -178,4 +178,50 @@ export function shortcutYearOverYear(ds: Dataset, key: CompareKey): CompareKey[]
     .filter((r) => r.institution === current.institution && r.year < current.year && r.unit === current.unit)
     .sort((a, b) => b.year - a.year)[0];
   return earlier ? [keyOf(earlier), keyOf(current)] : [];
+}
+
+/** A unit a person can add to a comparison, with the key that names it. */
+export interface CompareCandidate {
+  key: CompareKey;
+  record: UnitRecord;
+}
+
+/** The units of one entity in one year: one group of the picker. */
+export interface CandidateGroup {
+  institution: string;
+  year: number;
+  candidates: CompareCandidate[];
+}
+
+/**
+ * Every unit that can be compared, grouped by entity (name order) and year (newest first), units
+ * in name order. A unit listed twice in one year is offered once, as the record a key finds.
+ */
+export function compareCandidates(ds: Dataset): CandidateGroup[] {
+  const groups = new Map<string, CandidateGroup>();
+  for (const record of ds.records) {
+    const id = `${record.year}\u0000${record.institution}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = { institution: record.institution, year: record.year, candidates: [] };
+      groups.set(id, group);
+    }
+    if (!group.candidates.some((c) => c.record.unit === record.unit)) {
+      group.candidates.push({ key: keyOf(record), record });
+    }
+  }
+  const sorted = [...groups.values()].sort((a, b) => compareNames(a.institution, b.institution) || b.year - a.year);
+  for (const group of sorted) group.candidates.sort((a, b) => compareNames(a.record.unit, b.record.unit));
+  return sorted;
+}
+
+/**
+ * The list with `key` added at the end, for a "compare" button: unchanged when the key is already
+ * there; when the list is full, the newest addition replaces the last item rather than being lost.
+ */
+export function withCompareKey(keys: readonly CompareKey[], key: CompareKey): CompareKey[] {
+  const same = (k: CompareKey) => k.year === key.year && k.institution === key.institution && k.unit === key.unit;
+  if (keys.some(same)) return [...keys];
+  const kept = keys.length >= MAX_COMPARED ? keys.slice(0, MAX_COMPARED - 1) : keys;
+  return [...kept, key];
 }

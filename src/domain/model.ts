@@ -139,5 +139,4 @@ export interface DataWarning {
 }
 
 export type ValidationResult =
-  | { ok: true; dataset: Dataset; warnings: DataWarning[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; dataset: Dataset; warnings: DataWarning[] } | { ok: false; problems: Problem[] };

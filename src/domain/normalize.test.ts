@@ -16,7 +16,11 @@ function unit(unitName: string, total: number | null, year = 2024, institution =
 
 describe('normalizeRecord', () => {
   it('lists every dataset dimension, unknown ones as null', () => {
-    const { record } = normalizeRecord(parsed({ total: 90, dimensions: { input: 80, proses: null } }), DEFAULT_DIMENSIONS, 0);
+    const { record } = normalizeRecord(
+      parsed({ total: 90, dimensions: { input: 80, proses: null } }),
+      DEFAULT_DIMENSIONS,
+      0,
+    );
     expect(record.dimensions).toEqual({ input: 80, proses: null, output: null, pengaduan: null });
   });
   it('keeps a given total and marks it as given', () => {
@@ -37,7 +41,11 @@ describe('normalizeRecord', () => {
     expect(record.totalComputed).toBe(true);
   });
   it('leaves the total unknown and names the missing weighted dimensions', () => {
-    const { record, warnings } = normalizeRecord(parsed({ dimensions: { input: 84, proses: 91.63 } }), DEFAULT_DIMENSIONS, 7);
+    const { record, warnings } = normalizeRecord(
+      parsed({ dimensions: { input: 84, proses: 91.63 } }),
+      DEFAULT_DIMENSIONS,
+      7,
+    );
     expect(record.total).toBeNull();
     expect(record.totalComputed).toBe(false);
     expect(warnings).toEqual([
@@ -90,7 +98,12 @@ describe('normalizeRecord', () => {
       DEFAULT_DIMENSIONS,
       0,
     ).record;
-    expect(full).toMatchObject({ unitShort: 'Dinsos', unitType: 'dinas_sosial', illustrative: true, source: { name: 'x' } });
+    expect(full).toMatchObject({
+      unitShort: 'Dinsos',
+      unitType: 'dinas_sosial',
+      illustrative: true,
+      source: { name: 'x' },
+    });
   });
 });
 
@@ -118,7 +131,11 @@ describe('duplicateUnitWarnings', () => {
 
 describe('reportedScoreWarnings', () => {
   const batangUnits = [93.77, 89.07, 95.07, 95.86, 97.55, 90.9].map((total, i) => unit(`U${i}`, total));
-  const reported = (score: number | null, year = 2024): InstitutionResult => ({ year, name: 'Kabupaten Batang', score });
+  const reported = (score: number | null, year = 2024): InstitutionResult => ({
+    year,
+    name: 'Kabupaten Batang',
+    score,
+  });
 
   it('warns for Batang 2024: reported 93.74, mean of units 93.70', () => {
     const warnings = reportedScoreWarnings([reported(91.5, 2023), reported(93.74)], batangUnits);

@@ -42,7 +42,12 @@ export function normalizeRecord(
     total = null;
     const missing = unknownWeightedKeys(dimensions, scores);
     if (missing.length > 0) {
-      warnings.push({ place, field: 'total', code: 'totalUnknownMissingDimension', params: { missing: missing.join(',') } });
+      warnings.push({
+        place,
+        field: 'total',
+        code: 'totalUnknownMissingDimension',
+        params: { missing: missing.join(',') },
+      });
     }
   }
 

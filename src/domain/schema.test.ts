@@ -35,7 +35,11 @@ describe('describeValue', () => {
     expect(described).toBe(`${'x'.repeat(80)}…`);
   });
   it('names other values by kind without calling their toString', () => {
-    const hostile = { toString: () => { throw new Error('no'); } };
+    const hostile = {
+      toString: () => {
+        throw new Error('no');
+      },
+    };
     expect(describeValue(hostile)).toBe('object');
     expect(describeValue(Object.create(null))).toBe('object');
     expect(describeValue([1, 2])).toBe('array');
@@ -103,7 +107,10 @@ describe('issuesToProblems', () => {
     ]);
   });
   it('joins the path into a dotted field, after the prefix', () => {
-    const result = recordSchema(['input']).safeParse({ year: 2024, institution: 'A', unit: 'B', dimensions: { input: 'x' } }, opts);
+    const result = recordSchema(['input']).safeParse(
+      { year: 2024, institution: 'A', unit: 'B', dimensions: { input: 'x' } },
+      opts,
+    );
     if (result.success) throw new Error('expected a failure');
     expect(issuesToProblems(result.error.issues, { kind: 'file' }, ['records', 0])).toEqual([
       { place: { kind: 'file' }, field: 'records.0.dimensions.input', code: 'notNumber', params: { value: 'x' } },
@@ -115,7 +122,9 @@ describe('issuesToProblems', () => {
     ]);
   });
   it('falls back to invalid for a check without one of our codes', () => {
-    expect(problemsOf(z.number(), 'x')).toEqual([{ place: { kind: 'record', index: 3 }, code: 'invalid', params: { value: 'x' } }]);
+    expect(problemsOf(z.number(), 'x')).toEqual([
+      { place: { kind: 'record', index: 3 }, code: 'invalid', params: { value: 'x' } },
+    ]);
   });
   it('leaves params out when there is nothing to say', () => {
     expect(problemsOf(z.object({ name: optionalText, unit: z.string({ error: 'required' }) }), {})).toEqual([

@@ -60,6 +60,49 @@ describe('LoadStatusNotice', () => {
     expect(screen.getByText('dan 18 masalah lain')).toBeInTheDocument();
   });
 
+  it('says a load succeeded, and lists the notes on the data just loaded', () => {
+    const plain = renderWithI18n(
+      <LoadStatusNotice
+        status={{ state: 'loaded', source: { kind: 'file', name: 'kota.csv' }, warnings: [] }}
+        onDismiss={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('load-status')).toHaveTextContent('Data dari Berkas kota.csv berhasil dimuat.');
+    expect(screen.queryByTestId('warning-list')).not.toBeInTheDocument();
+    plain.unmount();
+
+    renderWithI18n(
+      <LoadStatusNotice
+        status={{
+          state: 'loaded',
+          source: { kind: 'file', name: 'kota.csv' },
+          warnings: [
+            {
+              place: { kind: 'row', row: 5 },
+              field: 'Unit',
+              code: 'duplicateUnit',
+              params: { unit: 'Dinas A', institution: 'Kota Contoh', year: 2024, first: 0 },
+            },
+          ],
+        }}
+        onDismiss={() => {}}
+      />,
+    );
+    const notice = screen.getByTestId('load-status');
+    expect(notice).toHaveTextContent('Data dari Berkas kota.csv berhasil dimuat.');
+    expect(notice).toHaveTextContent('Catatan data (1)');
+    expect(screen.getByTestId('warning-list')).toHaveTextContent(
+      'Baris 5, kolom “Unit”: Dinas A (Kota Contoh, 2024) tercantum lebih dari sekali; hanya yang pertama yang dipakai.',
+    );
+  });
+
+  it('says nothing about the bundled data having loaded', () => {
+    const { container } = renderWithI18n(
+      <LoadStatusNotice status={{ state: 'loaded', source: { kind: 'bundled' } }} onDismiss={() => {}} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it('shows nothing when idle', () => {
     const { container } = renderWithI18n(<LoadStatusNotice status={{ state: 'idle' }} onDismiss={() => {}} />);
     expect(container).toBeEmptyDOMElement();

@@ -1,14 +1,14 @@
 import type { DataSource } from '../../data/sources';
-import type { Problem } from '../../domain/model';
+import type { DataWarning, Problem } from '../../domain/model';
 import { Notice } from '../../components/ui/Notice';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { ProblemList } from './ProblemList';
+import { ProblemList, WarningList } from './ProblemList';
 import { sourceLabel } from './source-label';
 
 export type LoadStatus =
   | { state: 'idle' }
   | { state: 'loading'; source: DataSource }
-  | { state: 'loaded'; source: DataSource }
+  | { state: 'loaded'; source: DataSource; warnings?: readonly DataWarning[] }
   | { state: 'failed'; source: DataSource; problems: Problem[] };
 
 /** Loading, success and failure of the latest load, said where the person is looking. */
@@ -29,12 +29,28 @@ export function LoadStatusNotice({ status, onDismiss }: { status: LoadStatus; on
           </span>
         </Notice>
       );
-    case 'loaded':
-      return status.source.kind === 'bundled' ? null : (
-        <Notice tone="info" testId="load-status" onDismiss={onDismiss} dismissLabel={t.data.dismiss}>
-          {t.data.loadedFrom({ source: sourceLabel(status.source, t) })}
+    case 'loaded': {
+      if (status.source.kind === 'bundled') return null;
+      // The data panel is often closed (a dropped file, a `?data=` link): notes about the data just
+      // loaded are said here too, or the person would never see them.
+      const warnings = status.warnings ?? [];
+      return (
+        <Notice
+          tone={warnings.length > 0 ? 'warn' : 'info'}
+          testId="load-status"
+          onDismiss={onDismiss}
+          dismissLabel={t.data.dismiss}
+        >
+          <p>{t.data.loadedFrom({ source: sourceLabel(status.source, t) })}</p>
+          {warnings.length > 0 && (
+            <>
+              <p className="font-medium">{t.data.warningsTitle({ count: warnings.length })}</p>
+              <WarningList warnings={warnings} />
+            </>
+          )}
         </Notice>
       );
+    }
     case 'failed':
       return (
         <Notice

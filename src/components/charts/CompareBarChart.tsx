@@ -1,0 +1,85 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TooltipContentProps } from 'recharts';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { CompareTooltipContent } from './CompareTooltipContent';
+import { seriesStyle, type CompareGroupRow, type CompareSeries } from './compare-series';
+import { useElementWidth } from './useElementWidth';
+
+interface CompareBarChartProps {
+  /** One group of bars per row (a dimension, or the total alone). */
+  groups: readonly CompareGroupRow[];
+  series: readonly CompareSeries[];
+}
+
+/**
+ * Grouped horizontal bars on the full 0–100 scale (a cut axis would overstate gaps): one group per
+ * category, one bar per compared item in the item's colour, each labelled with the item's number
+ * and value so bars are told apart without colour. An unknown value draws no bar.
+ */
+export function CompareBarChart({ groups, series }: CompareBarChartProps) {
+  const { fmt } = useI18n();
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  const barSize = series.length > 4 ? 10 : 13;
+  const groupHeight = series.length * (barSize + 3) + 22;
+  const height = Math.max(150, groups.length * groupHeight + 44);
+  const longestLabel = groups.reduce((n, g) => Math.max(n, g.label.length), 0);
+  const axisWidth = Math.round(Math.max(64, Math.min(longestLabel * 7 + 12, 140, (width || 800) * 0.28)));
+
+  return (
+    <div ref={containerRef}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height }}
+        data={groups}
+        layout="vertical"
+        margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+        barGap={3}
+        barCategoryGap={14}
+        accessibilityLayer
+      >
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 20, 40, 60, 80, 100]}
+          tickFormatter={(v: number) => fmt.integer(v)}
+          stroke="var(--chart-axis)"
+          tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={axisWidth}
+          stroke="var(--chart-axis)"
+          tick={{ fill: 'var(--rapor-ink)', fontSize: 12 }}
+          interval={0}
+        />
+        <Tooltip
+          content={(props: TooltipContentProps) => <CompareTooltipContent {...props} series={series} />}
+          cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }}
+        />
+        {series.map((s, i) => (
+          <Bar
+            key={s.id}
+            name={`${s.number}. ${s.label}`}
+            dataKey={(row: CompareGroupRow) => row.values[s.id] ?? null}
+            fill={seriesStyle(i).colour}
+            barSize={barSize}
+            radius={[0, 2, 2, 0]}
+            isAnimationActive={false}
+          >
+            <LabelList
+              position="right"
+              fill="var(--rapor-ink)"
+              fontSize={11}
+              valueAccessor={(_entry: unknown, index: number) => {
+                const value = groups[index]?.values[s.id];
+                return value === null || value === undefined ? '' : `${s.number} · ${fmt.score(value)}`;
+              }}
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </div>
+  );
+}

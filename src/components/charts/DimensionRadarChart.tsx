@@ -1,0 +1,120 @@
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import type { TooltipContentProps } from 'recharts';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { FLAG_MARK } from './UnitRankingChart';
+import { useElementWidth } from './useElementWidth';
+
+export interface RadarRow {
+  key: string;
+  /** Dimension label, one radar axis. */
+  label: string;
+  /** The unit's score; null is unknown and leaves a gap in its outline. */
+  unit: number | null;
+  mean: number | null;
+  /** unit − mean, when both are known. */
+  difference: number | null;
+  belowMean: boolean;
+}
+
+interface DimensionRadarChartProps {
+  rows: readonly RadarRow[];
+  /** Series names, shown in the tooltip. */
+  unitName: string;
+  meanName: string;
+}
+
+/** Both series' styles in one place, so the legend outside the chart draws the same lines. */
+export const RADAR_UNIT_STROKE = 'var(--chart-bar)';
+export const RADAR_MEAN_STROKE = 'var(--chart-mean)';
+export const RADAR_MEAN_DASH = '6 4';
+
+function RadarTooltip({
+  active,
+  payload,
+  unitName,
+  meanName,
+}: TooltipContentProps & Pick<DimensionRadarChartProps, 'unitName' | 'meanName'>) {
+  const { t, fmt } = useI18n();
+  const row = payload?.[0]?.payload as RadarRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="rounded-md border border-line bg-raised px-3 py-2 text-sm text-ink shadow">
+      <p className="font-semibold">{row.label}</p>
+      <p>
+        {unitName}:{' '}
+        <strong className="tabular-nums">
+          {row.belowMean ? `${FLAG_MARK} ` : ''}
+          {fmt.score(row.unit)}
+        </strong>
+      </p>
+      <p>
+        {meanName}: <strong className="tabular-nums">{fmt.score(row.mean)}</strong>
+      </p>
+      <p className="text-muted">
+        {t.dimensions.difference}: <span className="tabular-nums">{fmt.signed(row.difference)}</span>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * One unit's dimension profile against the entity's means on a full 0–100 radius: the unit as a
+ * solid filled outline, the mean as a dashed line, so the two differ in more than colour; a
+ * dimension where the unit is below the mean gets ▼ on its axis label.
+ */
+export function DimensionRadarChart({ rows, unitName, meanName }: DimensionRadarChartProps) {
+  const { fmt } = useI18n();
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  // Room for the axis labels ("Pengaduan") on both sides, however narrow the card.
+  const outerRadius = Math.round(Math.max(60, Math.min(130, (width || 500) / 2 - 92)));
+  return (
+    <div ref={containerRef}>
+      <RadarChart
+        responsive
+        style={{ width: '100%', height: outerRadius * 2 + 80 }}
+        data={rows}
+        outerRadius={outerRadius}
+        margin={{ top: 8, right: 24, bottom: 8, left: 24 }}
+        accessibilityLayer
+      >
+        <PolarGrid stroke="var(--chart-grid)" />
+        <PolarAngleAxis
+          dataKey="label"
+          tick={{ fill: 'var(--rapor-ink)', fontSize: 12 }}
+          tickFormatter={(label: string, index: number) => (rows[index]?.belowMean ? `${FLAG_MARK} ${label}` : label)}
+        />
+        <PolarRadiusAxis
+          domain={[0, 100]}
+          ticks={outerRadius < 90 ? [50, 100] : [20, 40, 60, 80, 100]}
+          angle={45}
+          tickFormatter={(v: number) => fmt.integer(v)}
+          tick={{ fill: 'var(--chart-axis)', fontSize: 10 }}
+          stroke="var(--chart-grid)"
+        />
+        <Radar
+          name={meanName}
+          dataKey="mean"
+          stroke={RADAR_MEAN_STROKE}
+          strokeWidth={2}
+          strokeDasharray={RADAR_MEAN_DASH}
+          fill="none"
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Radar
+          name={unitName}
+          dataKey="unit"
+          stroke={RADAR_UNIT_STROKE}
+          strokeWidth={2.5}
+          fill={RADAR_UNIT_STROKE}
+          fillOpacity={0.14}
+          dot={{ r: 3, fill: RADAR_UNIT_STROKE, strokeWidth: 0 }}
+          isAnimationActive={false}
+        />
+        <Tooltip
+          content={(props: TooltipContentProps) => <RadarTooltip {...props} unitName={unitName} meanName={meanName} />}
+        />
+      </RadarChart>
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
+import type { GradeResult } from '../../domain/grades';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { bandFill } from './score-axis';
+import type { ScoreBand } from './UnitRankingChart';
+import { useElementWidth } from './useElementWidth';
+
+export interface PeerChartRow {
+  id: string;
+  /** Axis label: rank and a shortened name ("3. Kab. Batang"). */
+  label: string;
+  fullName: string;
+  score: number | null;
+  rank: number | null;
+  /** The officially reported figure; otherwise the units' mean, drawn hatched and marked with *. */
+  reported: boolean;
+  /** The entity chosen in the filter: own colour, ▶ mark and bold label. */
+  selected: boolean;
+  grade: GradeResult | null;
+  /** A stand-in row for entities left out of the chart (shown in the table): how many. */
+  hiddenCount?: number;
+}
+
+interface PeerRankingChartProps {
+  rows: readonly PeerChartRow[];
+  bands: readonly ScoreBand[];
+}
+
+export const SELECTED_MARK = '▶';
+export const COMPUTED_MARK = '*';
+const ROW_HEIGHT = 30;
+
+function bandTicks(bands: readonly ScoreBand[]): number[] {
+  return [...new Set([0, 100, ...bands.map((b) => b.min)])].sort((a, b) => a - b);
+}
+
+function PeerTooltip({ active, payload }: TooltipContentProps) {
+  const { t, fmt } = useI18n();
+  const row = payload?.[0]?.payload as PeerChartRow | undefined;
+  if (!active || !row || row.hiddenCount !== undefined) return null;
+  const grade = row.grade;
+  return (
+    <div className="rounded-md border border-line bg-raised px-3 py-2 text-sm text-ink shadow">
+      <p className="font-semibold">
+        {row.selected ? `${SELECTED_MARK} ` : ''}
+        {row.fullName}
+      </p>
+      <p>
+        {t.trends.rankLabel({ rank: row.rank ?? '—' })} · <strong>{fmt.score(row.score)}</strong> ·{' '}
+        {row.reported ? t.trends.reported : t.trends.mean}
+      </p>
+      {grade && (
+        <p>
+          {grade.grade
+            ? `${t.grade.letter({ grade: grade.grade })} · ${t.grade.zone[grade.zone]}`
+            : t.grade.zone[grade.zone]}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Entities of one year as horizontal bars on the full 0–100 scale (bar length must start at 0), over
+ * that year's grade bands. The selected entity gets its own colour, a ▶ mark and a bold label; a
+ * computed mean is hatched and its value marked with *, so the reported/computed split never rests on colour.
+ */
+export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
+  const { t, fmt } = useI18n();
+  // Unique per chart: two charts on a page must not share pattern ids.
+  const hatchId = `hatch${useId().replace(/[^\w-]/g, '')}`;
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  const height = Math.max(140, rows.length * ROW_HEIGHT + 56);
+  const labelOf = (row: PeerChartRow | undefined) =>
+    row?.hiddenCount !== undefined ? t.trends.peersGap({ count: row.hiddenCount }) : (row?.label ?? '');
+  const longestLabel = rows.reduce((n, r) => Math.max(n, labelOf(r).length + (r.selected ? 2 : 0)), 0);
+  const axisWidth = Math.round(Math.max(80, Math.min(longestLabel * 7 + 14, 210, (width || 800) * 0.42)));
+
+  // The axis is keyed by id (gap rows would repeat a label); the tick draws the row's label.
+  const renderTick = ({ x, y, index }: YAxisTickContentProps) => {
+    const row = rows[index];
+    const text = labelOf(row);
+    return (
+      <text
+        x={Number(x)}
+        y={Number(y)}
+        dy={4}
+        textAnchor="end"
+        fontSize={12}
+        fontWeight={row?.selected ? 700 : 400}
+        fontStyle={row?.hiddenCount !== undefined ? 'italic' : 'normal'}
+        fill={row?.selected ? 'var(--rapor-ink)' : 'var(--chart-axis)'}
+      >
+        {row?.selected && <tspan fontSize={14}>{SELECTED_MARK} </tspan>}
+        {text}
+      </text>
+    );
+  };
+
+  return (
+    <div ref={containerRef}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height }}
+        data={[...rows]}
+        layout="vertical"
+        barCategoryGap={5}
+        margin={{ top: 24, right: 60, bottom: 4, left: 4 }}
+        accessibilityLayer
+      >
+        <defs>
+          {(['peer', 'selected'] as const).map((kind) => (
+            <pattern
+              key={kind}
+              id={`${hatchId}-${kind}`}
+              width={6}
+              height={6}
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect
+                width={6}
+                height={6}
+                fill={kind === 'selected' ? 'var(--chart-peer-selected)' : 'var(--chart-peer-computed)'}
+              />
+              <line x1={0} y1={0} x2={0} y2={6} stroke="var(--rapor-raised)" strokeWidth={2.5} />
+            </pattern>
+          ))}
+        </defs>
+        {bands.map((band) => (
+          <ReferenceArea
+            key={band.min}
+            x1={band.min}
+            x2={band.max}
+            fill={bandFill(band)}
+            fillOpacity={1}
+            ifOverflow="hidden"
+            label={{
+              value: band.grade ?? '',
+              position: 'top',
+              fill: 'var(--chart-axis)',
+              fontSize: 12,
+              fontWeight: 600,
+            }}
+          />
+        ))}
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={bandTicks(bands)}
+          tickFormatter={(v: number) => fmt.integer(v)}
+          stroke="var(--chart-axis)"
+          tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="id"
+          width={axisWidth}
+          stroke="var(--chart-axis)"
+          tick={renderTick}
+          interval={0}
+        />
+        <Tooltip content={PeerTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
+        <Bar
+          dataKey="score"
+          isAnimationActive={false}
+          shape={(props: BarShapeProps) => {
+            // payload, not index: bars with no value (gap rows) are skipped, which shifts the index.
+            const row = props.payload as PeerChartRow | undefined;
+            const fill = row?.selected ? 'var(--chart-peer-selected)' : 'var(--chart-peer)';
+            return (
+              <Rectangle
+                {...props}
+                fill={row && !row.reported ? `url(#${hatchId}-${row.selected ? 'selected' : 'peer'})` : fill}
+                stroke={row?.selected ? 'var(--chart-peer-selected)' : 'none'}
+                strokeWidth={row?.selected ? 2 : 0}
+                radius={[0, 3, 3, 0]}
+              />
+            );
+          }}
+        >
+          <LabelList
+            dataKey={(row: PeerChartRow) =>
+              row.score === null ? '' : `${fmt.score(row.score)}${row.reported ? '' : COMPUTED_MARK}`
+            }
+            position="right"
+            fill="var(--rapor-ink)"
+            fontSize={12}
+          />
+        </Bar>
+      </BarChart>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear } from '../../domain/testing/fixtures';
+import { renderWithI18n } from '../../testing/render';
+import { CoachingView } from './CoachingView';
+
+const BATANG_2024 = { institution: BATANG, year: 2024 };
+
+function renderBatang(lang: 'id' | 'en' = 'id') {
+  const onOpenUnit = vi.fn();
+  renderWithI18n(<CoachingView dataset={batang2024()} selection={BATANG_2024} onOpenUnit={onOpenUnit} />, lang);
+  return { onOpenUnit };
+}
+
+const cardNames = () =>
+  screen.queryAllByTestId('coaching-card').map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
+const search = () => new URLSearchParams(window.location.search);
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/?view=coaching');
+});
+
+describe('CoachingView, default rule (below the entity mean)', () => {
+  it('flags exactly Disdikbud and Puskesmas Batang III against the mean of unit totals', () => {
+    renderBatang();
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      '2 dari 6 unit perlu pembinaan menurut aturan nilai di bawah rata-rata instansi (93,70): Disdikbud dan Puskesmas Batang III.',
+    );
+    expect(screen.getByTestId('coaching-mean')).toHaveTextContent(
+      'Rata-rata instansi yang dipakai aturan: 93,70 — yaitu rata-rata nilai total 6 unit Kabupaten Batang 2024. Nilai resmi 93,74 tidak dipakai',
+    );
+    expect(screen.getByRole('radio', { name: 'Di bawah rata-rata instansi' })).toBeChecked();
+    expect(cardNames()).toEqual(['▼Disdikbud', '▼Puskesmas Batang III']);
+  });
+
+  it('shows where Disdikbud stands and its focus on Pengaduan and Input, with weighted effects', () => {
+    renderBatang();
+    const [disdikbud] = screen.getAllByTestId('coaching-card');
+    if (!disdikbud) throw new Error('no card');
+    const card = within(disdikbud);
+    expect(card.getByTestId('card-total')).toHaveTextContent('89,07');
+    expect(card.getByText('Kualitas Tertinggi')).toBeInTheDocument();
+    expect(card.getByTestId('card-vs-mean')).toHaveTextContent('4,63 poin di bawah');
+    expect(card.getByTestId('card-vs-mean')).toHaveTextContent('rata-rata 93,70');
+    expect(card.getByTestId('card-vs-best')).toHaveTextContent('8,48 poin di bawah');
+    expect(card.getByTestId('card-vs-best')).toHaveTextContent('DPMPTSP, 97,55');
+    expect(card.getByTestId('card-next-grade')).toHaveTextContent('sudah di opini tertinggi');
+
+    const rows = within(card.getByTestId('focus-table')).getAllByRole('row').slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      ['21,54%', '76,89', '89,79', '12,90', '+2,78 poin'],
+      ['21,85%', '78,50', '90,75', '12,25', '+2,68 poin'],
+    ]);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Pengaduan', 'Input']);
+    expect(card.getByTestId('card-lift')).toHaveTextContent(
+      'Potensi kenaikan nilai total: +5,45 poin jika Pengaduan dan Input naik ke rata-rata instansi; nilai total menjadi sekitar 94,52.',
+    );
+    expect(card.getByText(/Nilai dimensi bersifat ilustratif/)).toBeInTheDocument();
+  });
+
+  it('gives Puskesmas Batang III the same two focus dimensions', () => {
+    renderBatang();
+    const second = screen.getAllByTestId('coaching-card')[1];
+    if (!second) throw new Error('no second card');
+    const card = within(second);
+    expect(card.getByTestId('card-vs-mean')).toHaveTextContent('2,80 poin di bawah');
+    expect(card.getByTestId('card-vs-best')).toHaveTextContent('6,65 poin di bawah');
+    const rows = within(card.getByTestId('focus-table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Pengaduan21,54%79,9989,799,80+2,11 poin',
+      'Input21,85%84,0090,756,75+1,47 poin',
+    ]);
+    expect(card.getByTestId('card-lift')).toHaveTextContent('+3,59 poin');
+  });
+
+  it('opens a unit by its full name', async () => {
+    const { onOpenUnit } = renderBatang();
+    await userEvent.click(screen.getByRole('button', { name: 'Disdikbud' }));
+    expect(onOpenUnit).toHaveBeenCalledWith('Dinas Pendidikan dan Kebudayaan');
+  });
+
+  it('offers the effect chart as a table, largest effects of each unit first', async () => {
+    renderBatang();
+    const chart = screen.getByTestId('chart-coaching-effect');
+    expect(within(chart).getByText(/Nilai dimensi bersifat ilustratif/)).toBeInTheDocument();
+    await userEvent.click(within(chart).getByRole('button', { name: 'Tampilkan tabel' }));
+    const rows = within(screen.getByTestId('effect-table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'DisdikbudPengaduan76,8989,7921,54%+2,78 poin',
+      'DisdikbudInput78,5090,7521,85%+2,68 poin',
+      'Puskesmas Batang IIIPengaduan79,9989,7921,54%+2,11 poin',
+      'Puskesmas Batang IIIInput84,0090,7521,85%+1,47 poin',
+    ]);
+  });
+});
+
+describe('CoachingView, other rules', () => {
+  it('below a target: flags units under the target and writes the rule into the URL', async () => {
+    renderBatang();
+    await userEvent.click(screen.getByRole('radio', { name: 'Di bawah target nilai' }));
+    expect(search().get('rule')).toBe('target');
+    expect(search().get('target')).toBe('90');
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      '1 dari 6 unit perlu pembinaan menurut aturan nilai di bawah target 90,00: Disdikbud.',
+    );
+
+    const input = screen.getByRole('textbox', { name: 'Target nilai' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '95,5');
+    expect(search().get('target')).toBe('95.5');
+    expect(cardNames()).toHaveLength(4);
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      '4 dari 6 unit perlu pembinaan menurut aturan nilai di bawah target 95,50',
+    );
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(/Disdukcapil/);
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(/Dinsos/);
+  });
+
+  it('the lowest N: takes as many units as asked, even one above the mean', async () => {
+    renderBatang();
+    await userEvent.click(screen.getByRole('radio', { name: 'Unit dengan nilai terendah' }));
+    expect(search().get('rule')).toBe('lowest');
+    expect(cardNames()).toEqual(['▼Disdikbud', '▼Puskesmas Batang III']);
+
+    const input = screen.getByRole('textbox', { name: 'Jumlah unit' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '3');
+    expect(search().get('n')).toBe('3');
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      '3 dari 6 unit perlu pembinaan menurut aturan 3 unit dengan nilai terendah: Disdikbud, Puskesmas Batang III, dan Disdukcapil.',
+    );
+    const disdukcapil = screen.getAllByTestId('coaching-card')[2];
+    if (!disdukcapil) throw new Error('no third card');
+    expect(within(disdukcapil).getByTestId('card-vs-mean')).toHaveTextContent('0,07 poin di atas');
+  });
+
+  it('reopens the rule a copied link carries', () => {
+    window.history.replaceState(null, '', '/?view=coaching&rule=lowest&n=1');
+    renderBatang();
+    expect(screen.getByRole('radio', { name: 'Unit dengan nilai terendah' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Jumlah unit' })).toHaveValue('1');
+    expect(cardNames()).toEqual(['▼Disdikbud']);
+  });
+
+  it('keeps the last valid rule while the typed target is not a number, and says why', async () => {
+    window.history.replaceState(null, '', '/?view=coaching&rule=target&target=95.5');
+    renderBatang();
+    const input = screen.getByRole('textbox', { name: 'Target nilai' });
+    expect(input).toHaveValue('95,5');
+    await userEvent.clear(input);
+    await userEvent.type(input, '9x');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/Isi target berupa angka 0–100/)).toBeInTheDocument();
+    expect(search().get('target')).toBe('9');
+    expect(cardNames()).toEqual([]);
+  });
+
+  it('says so plainly when nothing is flagged', () => {
+    window.history.replaceState(null, '', '/?view=coaching&rule=target&target=85');
+    renderBatang();
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      'Tidak ada unit yang perlu pembinaan: semua 6 unit sudah mencapai target 85,00.',
+    );
+    expect(screen.queryByTestId('coaching-card')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('chart-coaching-effect')).not.toBeInTheDocument();
+  });
+});
+
+describe('CoachingView, thinner data', () => {
+  it('flags by total and says that dimension scores are not available', () => {
+    renderWithI18n(
+      <CoachingView
+        dataset={multiEntityMultiYear()}
+        selection={{ institution: PEMALANG, year: 2023 }}
+        onOpenUnit={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      '1 dari 2 unit perlu pembinaan menurut aturan nilai di bawah rata-rata instansi (96,75): Puskesmas Comal.',
+    );
+    expect(within(screen.getByTestId('coaching-card')).getByTestId('card-focus')).toHaveTextContent(
+      'Nilai dimensi tidak tersedia pada data ini; unit ditandai menurut nilai total saja.',
+    );
+    expect(screen.queryByTestId('focus-table')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('chart-coaching-effect')).not.toBeInTheDocument();
+    expect(screen.queryByText(/ilustratif/)).not.toBeInTheDocument();
+  });
+
+  it('explains that an entity with only a reported score has no units to coach', () => {
+    renderWithI18n(
+      <CoachingView
+        dataset={multiEntityMultiYear()}
+        selection={{ institution: JATENG, year: 2021 }}
+        onOpenUnit={() => {}}
+      />,
+    );
+    expect(screen.getByText(/hanya memiliki nilai resmi, tanpa rincian unit/)).toBeInTheDocument();
+    expect(screen.getByTestId('coaching-mean')).toHaveTextContent('Rata-rata instansi tidak dapat dihitung');
+  });
+
+  it('narrows candidates by unit type but keeps the whole entity as the yardstick', () => {
+    renderWithI18n(
+      <CoachingView
+        dataset={batang2024()}
+        selection={{ ...BATANG_2024, unitType: 'Puskesmas' }}
+        onOpenUnit={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      '1 dari 2 unit perlu pembinaan menurut aturan nilai di bawah rata-rata instansi (93,70): Puskesmas Batang III.',
+    );
+    expect(screen.getByText(/Hanya unit jenis Puskesmas yang ditandai/)).toBeInTheDocument();
+  });
+
+  it('speaks English with English number formats', () => {
+    renderBatang('en');
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      '2 of 6 units need coaching under the rule “below the entity mean (93.70)”: Disdikbud and Puskesmas Batang III.',
+    );
+    expect(screen.getAllByTestId('card-vs-mean')[0]).toHaveTextContent('4.63 points below');
+  });
+});

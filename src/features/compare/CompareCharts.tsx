@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import type { Comparison } from '../../domain/comparison';
+import type { Dimension } from '../../domain/model';
+import { CompareBarChart } from '../../components/charts/CompareBarChart';
+import { CompareRadarChart } from '../../components/charts/CompareRadarChart';
+import type { CompareSeries } from '../../components/charts/compare-series';
+import { ChartCard } from '../../components/ui/ChartCard';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { dimensionGroupRows, itemsWithoutDimensions, totalGroupRow } from './compare-rows';
+import { CompareNotes } from './CompareNotes';
+import { CompareScoresTable } from './CompareScoresTable';
+import { SeriesLegend } from './SeriesLegend';
+
+interface CompareChartsProps {
+  dimensions: readonly Dimension[];
+  comparison: Comparison;
+  series: readonly CompareSeries[];
+  sourceLines: readonly string[];
+  illustrative: boolean;
+}
+
+/** A radar needs at least three axes to enclose an area. */
+const RADAR_MIN_DIMENSIONS = 3;
+
+/**
+ * The comparison drawn: radar and grouped bars of the dimensions when every item has dimension
+ * scores; otherwise the totals alone, with a sentence saying why (never bars of zeros).
+ */
+export function CompareCharts({ dimensions, comparison, series, sourceLines, illustrative }: CompareChartsProps) {
+  const { t, fmt } = useI18n();
+  const { items, hasDimensions } = comparison;
+  const dimensionRows = useMemo(() => dimensionGroupRows(dimensions, items, series), [dimensions, items, series]);
+  const totals = useMemo(() => [totalGroupRow(items, series, t.chart.total)], [items, series, t]);
+  const itemNames = fmt.list(
+    series.map((s) => `${s.number}. ${t.compare.itemFull({ unit: s.unit, entity: s.institution, year: s.year })}`),
+  );
+  const notes = (
+    <CompareNotes legend={<SeriesLegend series={series} />} sourceLines={sourceLines} illustrative={illustrative} />
+  );
+
+  if (!hasDimensions) {
+    const lacking = itemsWithoutDimensions(items).map(
+      (i) =>
+        `${i.record.unitShort ?? i.record.unit} (${t.compare.itemContext({ entity: i.record.institution, year: i.record.year })})`,
+    );
+    const unknownTotals = series.filter((s) => totals[0]?.values[s.id] === null).map((s) => `${s.number}. ${s.label}`);
+    return (
+      <div className="space-y-3">
+        <p className="text-base text-ink" data-testid="compare-totals-only">
+          {t.compare.totalsOnly} {lacking.length > 0 && t.compare.withoutDimensions({ names: fmt.list(lacking) })}
+        </p>
+        <ChartCard
+          testId="chart-compare-totals"
+          title={t.compare.totalsTitle}
+          subtitle={t.compare.totalsSubtitle}
+          description={t.compare.totalsDescription({ count: items.length, names: itemNames })}
+          table={<CompareScoresTable groups={totals} series={series} />}
+          footer={
+            <>
+              {unknownTotals.length > 0 && <p>{t.compare.unknownTotals({ names: fmt.list(unknownTotals) })}</p>}
+              {notes}
+            </>
+          }
+        >
+          <CompareBarChart groups={totals} series={series} />
+        </ChartCard>
+      </div>
+    );
+  }
+
+  const dimensionNames = fmt.list(dimensions.map((d) => d.label));
+  return (
+    <div className="grid gap-5 xl:grid-cols-2">
+      {dimensions.length >= RADAR_MIN_DIMENSIONS ? (
+        <ChartCard
+          testId="chart-compare-radar"
+          title={t.compare.radarTitle}
+          subtitle={t.compare.radarSubtitle({ count: items.length })}
+          description={t.compare.radarDescription({
+            count: items.length,
+            dimensions: dimensions.length,
+            names: itemNames,
+          })}
+          table={<CompareScoresTable groups={dimensionRows} series={series} />}
+          footer={notes}
+        >
+          <CompareRadarChart rows={dimensionRows} series={series} />
+        </ChartCard>
+      ) : (
+        <p className="rounded-xl border border-line bg-raised p-5 text-sm text-ink">{t.compare.radarTooFew}</p>
+      )}
+      <ChartCard
+        testId="chart-compare-bars"
+        title={t.compare.barsTitle}
+        subtitle={t.compare.barsSubtitle}
+        description={t.compare.barsDescription({ dimensions: dimensionNames, names: itemNames })}
+        table={<CompareScoresTable groups={dimensionRows} series={series} />}
+        footer={notes}
+      >
+        <CompareBarChart groups={dimensionRows} series={series} />
+      </ChartCard>
+    </div>
+  );
+}

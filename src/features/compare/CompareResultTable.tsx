@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import type { ComparedItem } from '../../domain/comparison';
+import type { Dimension } from '../../domain/model';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { anyDimensions, compareTableRows } from './compare-rows';
+import { CompareCards } from './CompareCards';
+import { CompareNotes } from './CompareNotes';
+import { CompareTable } from './CompareTable';
+
+interface CompareResultTableProps {
+  dimensions: readonly Dimension[];
+  items: readonly ComparedItem[];
+  openUnitFor: (item: ComparedItem) => ((unit: string) => void) | undefined;
+  sourceLines: readonly string[];
+  illustrative: boolean;
+}
+
+/** Totals, grades and dimension scores with each item's difference to the baseline (item 1). */
+export function CompareResultTable({
+  dimensions,
+  items,
+  openUnitFor,
+  sourceLines,
+  illustrative,
+}: CompareResultTableProps) {
+  const { t } = useI18n();
+  const rows = useMemo(() => compareTableRows(dimensions, items, anyDimensions(items)), [dimensions, items]);
+  const first = items[0];
+  return (
+    <section
+      aria-labelledby="compare-table-title"
+      className="rounded-xl border border-line bg-raised p-4 shadow-sm sm:p-5"
+      data-testid="compare-result"
+    >
+      <h3 id="compare-table-title" className="text-base font-semibold text-ink">
+        {t.compare.tableTitle}
+      </h3>
+      {first && (
+        <p className="mt-1 text-sm text-muted" data-testid="compare-baseline-note">
+          {t.compare.baselineNote({
+            item: t.compare.itemFull({
+              unit: first.record.unitShort ?? first.record.unit,
+              entity: first.record.institution,
+              year: first.record.year,
+            }),
+          })}
+        </p>
+      )}
+      <div className="mt-3">
+        <CompareTable items={items} rows={rows} openUnitFor={openUnitFor} />
+        <CompareCards items={items} rows={rows} openUnitFor={openUnitFor} />
+      </div>
+      <div className="mt-3 space-y-1 text-xs text-muted">
+        <CompareNotes sourceLines={sourceLines} illustrative={illustrative} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { compareCandidates } from '../../domain/comparison';
+import { BATANG, PEMALANG, multiEntityMultiYear } from '../../domain/testing/fixtures';
+import { filterCandidates, foldForSearch, orderForSelection } from './picker-options';
+
+const groups = compareCandidates(multiEntityMultiYear());
+
+describe('foldForSearch', () => {
+  it('ignores case and diacritics', () => {
+    expect(foldForSearch('Dinas SOSIAL')).toBe('dinas sosial');
+    expect(foldForSearch('Łódź Café')).toBe('lodz cafe');
+  });
+});
+
+describe('filterCandidates', () => {
+  it('matches short names and keeps the group of each hit', () => {
+    const result = filterCandidates(groups, 'disdik');
+    expect(result.groups.map((g) => [g.institution, g.year, g.candidates.map((c) => c.record.unitShort)])).toEqual([
+      [BATANG, 2024, ['Disdikbud']],
+      [BATANG, 2023, ['Disdikbud']],
+    ]);
+    expect(result.matched).toBe(2);
+  });
+  it('needs every word, in any field: unit, entity or year', () => {
+    const result = filterCandidates(groups, 'pemalang  2023');
+    expect(result.groups.map((g) => [g.institution, g.year])).toEqual([[PEMALANG, 2023]]);
+    expect(result.shown).toBe(2);
+    expect(filterCandidates(groups, 'puskesmas comal 2024').shown).toBe(1);
+    expect(filterCandidates(groups, 'tidak ada').shown).toBe(0);
+  });
+  it('matches everything for an empty query and stops at the limit', () => {
+    const all = filterCandidates(groups, '  ');
+    expect(all.matched).toBe(14);
+    expect(all.shown).toBe(14);
+    const cut = filterCandidates(groups, '', 7);
+    expect(cut.matched).toBe(14);
+    expect(cut.shown).toBe(7);
+    expect(cut.groups.map((g) => g.candidates.length)).toEqual([6, 1]);
+  });
+});
+
+describe('orderForSelection', () => {
+  it('puts the selected entity first and keeps the rest in order', () => {
+    expect(orderForSelection(groups, PEMALANG).map((g) => [g.institution, g.year])).toEqual([
+      [PEMALANG, 2024],
+      [PEMALANG, 2023],
+      [BATANG, 2024],
+      [BATANG, 2023],
+    ]);
+  });
+});

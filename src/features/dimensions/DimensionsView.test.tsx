@@ -1,0 +1,187 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear } from '../../domain/testing/fixtures';
+import { renderWithI18n } from '../../testing/render';
+import { DimensionsView } from './DimensionsView';
+
+const batangSelection = { institution: BATANG, year: 2024 };
+
+function heatmapRow(label: string): HTMLElement {
+  const heatmap = screen.getByTestId('dimension-heatmap');
+  const row = within(heatmap).getByRole('button', { name: label }).closest('tr');
+  if (!row) throw new Error(`no heatmap row for ${label}`);
+  return row;
+}
+
+function cellsOf(row: HTMLElement): string[] {
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent ?? '');
+}
+
+describe('DimensionsView', () => {
+  it('shows each unit’s dimension scores with weights in the headers and ▼ below the entity mean', () => {
+    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />);
+    const heatmap = screen.getByTestId('dimension-heatmap');
+    const headers = within(heatmap)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Unit',
+      'Input · 21,85%',
+      'Proses · 32,37%',
+      'Output · 24,24%',
+      'Pengaduan · 21,54%',
+      'Nilai total',
+    ]);
+
+    const [input, proses, output, pengaduan, total] = cellsOf(heatmapRow('Disdikbud'));
+    expect(input).toBe('▼ 78,50 (di bawah rata-rata instansi)');
+    expect(proses).toBe('98,00');
+    expect(output).toBe('97,50');
+    expect(pengaduan).toMatch(/^▼ 76,89/);
+    expect(total).toMatch(/^▼ 89,07/);
+    expect(cellsOf(heatmapRow('DPMPTSP')).some((text) => text.includes('▼'))).toBe(false);
+  });
+
+  it('ends the heatmap with the entity’s dimension means and names the weakest dimension', () => {
+    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />);
+    const meanRow = within(screen.getByTestId('dimension-heatmap')).getByRole('rowheader', {
+      name: 'Rata-rata instansi',
+    });
+    const row = meanRow.closest('tr');
+    if (!row) throw new Error('no mean row');
+    expect(cellsOf(row)).toEqual(['90,75', '96,38', '96,27', '89,79', '93,70']);
+    expect(screen.getByTestId('dimensions-summary')).toHaveTextContent(
+      'Dimensi dengan rata-rata instansi terendah: Pengaduan (89,79).',
+    );
+  });
+
+  it('opens a unit by its full name from the heatmap', async () => {
+    const onOpenUnit = vi.fn();
+    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={onOpenUnit} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Puskesmas Batang III' }));
+    expect(onOpenUnit).toHaveBeenCalledWith('Puskesmas Batang III');
+    await userEvent.click(screen.getByRole('button', { name: 'Disdikbud' }));
+    expect(onOpenUnit).toHaveBeenLastCalledWith('Dinas Pendidikan dan Kebudayaan');
+  });
+
+  it('notes in every card that the dimension scores are illustrative', () => {
+    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />);
+    for (const id of ['dimension-heatmap', 'chart-dimension-bars', 'chart-dimension-radar']) {
+      expect(within(screen.getByTestId(id)).getByTestId('illustrative-note')).toHaveTextContent(
+        'Nilai dimensi bersifat ilustratif',
+      );
+    }
+  });
+
+  it('offers the grouped bars as a table with the same values and marks', async () => {
+    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />);
+    const card = screen.getByTestId('chart-dimension-bars');
+    await userEvent.click(within(card).getByRole('button', { name: 'Tampilkan tabel' }));
+    const rows = within(within(card).getByTestId('dimension-bars-table')).getAllByRole('row');
+    // Header, six units highest total first, the means.
+    expect(rows).toHaveLength(8);
+    expect(rows[1]).toHaveTextContent(/^Dinas Penanaman Modal.*98,00.*97,50.*97,00.*97,79$/);
+    expect(rows[6]).toHaveTextContent('Dinas Pendidikan dan Kebudayaan▼ 78,50');
+    expect(rows[7]).toHaveTextContent('Rata-rata instansi90,7596,3896,2789,79');
+  });
+
+  it('opens the radar on the weakest unit and follows the picker', async () => {
+    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />);
+    const card = screen.getByTestId('chart-dimension-radar');
+    const picker = within(card).getByRole('combobox', { name: 'Unit' });
+    expect(picker).toHaveValue('Dinas Pendidikan dan Kebudayaan');
+    expect(within(picker).getByRole('option', { name: 'Disdikbud (terendah)' })).toBeInTheDocument();
+    expect(card).toHaveTextContent(
+      'Dinas Pendidikan dan Kebudayaan dibandingkan dengan rata-rata Kabupaten Batang, 2024',
+    );
+
+    await userEvent.click(within(card).getByRole('button', { name: 'Tampilkan tabel' }));
+    const table = within(card).getByTestId('dimension-radar-table');
+    let rows = within(table).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/^Input21,85%▼ 78,50.*90,75−12,25$/);
+    expect(rows[2]).toHaveTextContent(/^Proses32,37%98,0096,38\+1,62$/);
+
+    await userEvent.selectOptions(picker, 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu');
+    rows = within(within(card).getByTestId('dimension-radar-table')).getAllByRole('row');
+    expect(rows[0]).toHaveTextContent('DPMPTSP');
+    expect(rows[1]).toHaveTextContent(/^Input21,85%98,0090,75\+7,25$/);
+  });
+
+  it('says there are no dimension scores for totals-only data instead of drawing zeros', () => {
+    renderWithI18n(
+      <DimensionsView
+        dataset={multiEntityMultiYear()}
+        selection={{ institution: PEMALANG, year: 2023 }}
+        onOpenUnit={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('dimensions-none')).toHaveTextContent(
+      'Tidak ada nilai per dimensi untuk Kabupaten Pemalang tahun 2023. Nilai total ada di tampilan Ringkasan.',
+    );
+    expect(screen.queryByTestId('dimension-heatmap')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('chart-dimension-bars')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('chart-dimension-radar')).not.toBeInTheDocument();
+  });
+
+  it('says the same for an entity with a reported score only', () => {
+    renderWithI18n(
+      <DimensionsView
+        dataset={multiEntityMultiYear()}
+        selection={{ institution: JATENG, year: 2021 }}
+        onOpenUnit={() => {}}
+      />,
+      'en',
+    );
+    expect(screen.getByTestId('dimensions-none')).toHaveTextContent(
+      'No dimension scores are available for Provinsi Jawa Tengah in 2021.',
+    );
+  });
+
+  it('shows unknown scores as “—” and no illustrative note for official data', () => {
+    renderWithI18n(
+      <DimensionsView
+        dataset={multiEntityMultiYear()}
+        selection={{ institution: PEMALANG, year: 2024 }}
+        onOpenUnit={() => {}}
+      />,
+    );
+    expect(cellsOf(heatmapRow('Dinas Sosial'))).toEqual([
+      '97,00',
+      '—tidak ada nilai',
+      '—tidak ada nilai',
+      '—tidak ada nilai',
+      '—tidak ada nilai',
+    ]);
+    expect(cellsOf(heatmapRow('Disdukcapil'))[4]).toBe('98,90');
+    expect(screen.queryByTestId('illustrative-note')).not.toBeInTheDocument();
+    // The only unit with dimension scores has no total, so the radar opens on it without "(lowest)".
+    expect(screen.getByRole('combobox', { name: 'Unit' })).toHaveDisplayValue('Dinas Sosial');
+  });
+
+  it('narrows the rows to a unit type but keeps the entity’s means', () => {
+    renderWithI18n(
+      <DimensionsView
+        dataset={batang2024()}
+        selection={{ ...batangSelection, unitType: 'Puskesmas' }}
+        onOpenUnit={() => {}}
+      />,
+    );
+    const heatmap = screen.getByTestId('dimension-heatmap');
+    expect(
+      within(heatmap)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Puskesmas Batang I', 'Puskesmas Batang III']);
+    expect(cellsOf(heatmapRow('Puskesmas Batang III'))[0]).toMatch(/^▼ 84,00/);
+    expect(screen.getByText(/dihitung dari semua unit instansi/)).toBeInTheDocument();
+  });
+
+  it('speaks English with English number formats', () => {
+    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />, 'en');
+    expect(screen.getByRole('columnheader', { name: 'Pengaduan · 21.54%' })).toBeInTheDocument();
+    expect(cellsOf(heatmapRow('Disdikbud'))[0]).toBe('▼ 78.50 (below the entity mean)');
+  });
+});

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { DimensionGroupedBarChart, dimensionColour } from '../../components/charts/DimensionGroupedBarChart';
+import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { ChartCard } from '../../components/ui/ChartCard';
+import { dimensionsOf, hasDimensionScores, unitsOf, type EntityYearQuery } from '../../domain/aggregate';
+import type { Dataset } from '../../domain/model';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { sourceText } from '../../lib/i18n/source-text';
+import { CardNotes } from './CardNotes';
+import { DimensionHeatmap } from './DimensionHeatmap';
+import { DimensionScoresTable } from './DimensionScoresTable';
+import { entityMeans, lowestMeanDimension, radarChoices, toGroupedBarRows, toHeatmap } from './dimension-rows';
+import { UnitRadarCard } from './UnitRadarCard';
+
+export interface DimensionsViewProps {
+  dataset: Dataset;
+  selection: EntityYearQuery;
+  onOpenUnit: (unit: string) => void;
+}
+
+/** Where each unit stands on each dimension: heatmap, grouped bars, and one unit's radar. */
+export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsViewProps) {
+  const { t, fmt } = useI18n();
+  const { institution, year, unitType } = selection;
+
+  const dims = useMemo(() => dimensionsOf(dataset), [dataset]);
+  const entityUnits = useMemo(() => unitsOf(dataset, { institution, year }), [dataset, institution, year]);
+  const shown = useMemo(
+    () => (unitType ? unitsOf(dataset, { institution, year, unitType }) : entityUnits),
+    [dataset, institution, year, unitType, entityUnits],
+  );
+  // Means over all of the entity's units, as on the overview: a filter narrows what is shown,
+  // not what "below the entity mean" means.
+  const means = useMemo(() => entityMeans(dims, entityUnits), [dims, entityUnits]);
+  const heatmap = useMemo(() => toHeatmap(dims, shown, means), [dims, shown, means]);
+  const barRows = useMemo(() => toGroupedBarRows(dims, shown, means), [dims, shown, means]);
+  const radar = useMemo(() => radarChoices(shown), [shown]);
+
+  if (!hasDimensionScores(shown)) {
+    return (
+      <p data-testid="dimensions-none" className="rounded-xl border border-line bg-raised p-5 text-ink">
+        {t.dimensions.noScores({ entity: institution, year })}
+      </p>
+    );
+  }
+
+  const sourceLine = sourceText(dataset.source, t, fmt);
+  const illustrative = entityUnits.some((u) => u.illustrative);
+  const lowest = lowestMeanDimension(dims, means);
+  const subtitle = t.dimensions.heatmapSubtitle({ entity: institution, year });
+
+  const barLegend = (
+    <>
+      {dims.map((d, i) => (
+        <span key={d.key}>
+          <span
+            aria-hidden
+            className="mr-1 inline-block h-2.5 w-2.5 rounded-sm"
+            style={{ background: dimensionColour(i) }}
+          />
+          {d.label}
+        </span>
+      ))}
+      {barRows.some((r) => Object.values(r.below).some(Boolean)) && (
+        <span>
+          <span aria-hidden className="font-semibold text-ink">
+            {FLAG_MARK}
+          </span>{' '}
+          {t.dimensions.legendBelowMeanBar}
+        </span>
+      )}
+    </>
+  );
+
+  return (
+    <div className="space-y-5">
+      <div className="space-y-1">
+        {lowest && (
+          <p className="text-base text-ink" data-testid="dimensions-summary">
+            {t.dimensions.lowestDimension({ dimension: lowest.dimension.label, mean: fmt.score(lowest.mean) })}
+          </p>
+        )}
+        {unitType && <p className="text-sm text-muted">{t.dimensions.filteredNote}</p>}
+      </div>
+
+      <DimensionHeatmap
+        heatmap={heatmap}
+        subtitle={subtitle}
+        sourceLine={sourceLine}
+        illustrative={illustrative}
+        onOpenUnit={onOpenUnit}
+      />
+
+      <div className="grid gap-5 xl:grid-cols-2">
+        <ChartCard
+          testId="chart-dimension-bars"
+          title={t.dimensions.barTitle}
+          subtitle={t.dimensions.barSubtitle({ entity: institution, year })}
+          description={t.dimensions.barDescription({
+            count: barRows.length,
+            dimensions: fmt.list(dims.map((d) => d.label)),
+          })}
+          table={<DimensionScoresTable rows={barRows} dimensions={dims} means={means.dimensions} />}
+          footer={<CardNotes legend={barLegend} sourceLine={sourceLine} illustrative={illustrative} />}
+        >
+          <DimensionGroupedBarChart rows={barRows} dimensions={dims} means={means.dimensions} />
+        </ChartCard>
+
+        <UnitRadarCard
+          key={`${institution}|${year}|${unitType ?? ''}`}
+          units={radar.units}
+          weakest={radar.weakest}
+          dimensions={dims}
+          means={means}
+          entity={institution}
+          year={year}
+          sourceLine={sourceLine}
+          illustrative={illustrative}
+        />
+      </div>
+    </div>
+  );
+}

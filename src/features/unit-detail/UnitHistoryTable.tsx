@@ -1,0 +1,34 @@
+import type { UnitYear } from '../../domain/unit-detail';
+import { useI18n } from '../../lib/i18n/i18n-context';
+
+export function UnitHistoryTable({ history }: { history: readonly UnitYear[] }) {
+  const { t, fmt } = useI18n();
+  return (
+    <table className="w-full max-w-sm text-left text-sm" data-testid="unit-detail-history">
+      <thead className="border-b border-line text-muted">
+        <tr>
+          <th scope="col" className="py-1.5 pr-3 font-medium">
+            {t.unitDetail.year}
+          </th>
+          <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+            {t.chart.total}
+          </th>
+          <th scope="col" className="py-1.5 font-medium">
+            {t.chart.grade}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {history.map((h) => (
+          <tr key={h.year} className="border-b border-line/60 last:border-0">
+            <th scope="row" className="py-1.5 pr-3 font-normal tabular-nums">
+              {h.year}
+            </th>
+            <td className="py-1.5 pr-3 text-right tabular-nums">{fmt.score(h.total)}</td>
+            <td className="py-1.5">{h.grade ? (h.grade.grade ?? t.grade.zone[h.grade.zone]) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
