@@ -51,12 +51,18 @@ function findChromium() {
   for (const path of fixedPaths) {
     if (isExecutableFile(path)) return { path };
   }
-  return { error: `No Chromium found (looked for $CHROMIUM_PATH, ${commandNames.join(', ')} on PATH, ${fixedPaths.join(', ')}).` };
+  return {
+    error: `No Chromium found (looked for $CHROMIUM_PATH, ${commandNames.join(', ')} on PATH, ${fixedPaths.join(', ')}).`,
+  };
 }
 
 function chromiumVersion(path) {
   try {
-    return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 }).trim();
+    return execFileSync(path, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 30_000,
+    }).trim();
   } catch {
     return null;
   }
@@ -78,7 +84,9 @@ function run(command, args) {
 }
 
 function installWithApt() {
-  console.log('ensure-chromium: no Chromium found; installing the Debian/Ubuntu package "chromium" with apt-get (running as root).');
+  console.log(
+    'ensure-chromium: no Chromium found; installing the Debian/Ubuntu package "chromium" with apt-get (running as root).',
+  );
   return run('apt-get', ['update']) && run('apt-get', ['install', '-y', 'chromium']);
 }
 

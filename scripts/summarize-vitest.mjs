@@ -15,7 +15,9 @@ let report;
 try {
   report = JSON.parse(readFileSync(reportPath, 'utf8'));
 } catch (error) {
-  console.error(`summarize-vitest: cannot read ${reportPath}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `summarize-vitest: cannot read ${reportPath}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(2);
 }
 

@@ -19,7 +19,13 @@ const test = (status: string) => ({ status, title: 't', failureMessages: [] });
 
 describe('summarize-vitest', () => {
   it('prints passed and failed and succeeds when all passed', () => {
-    const result = summarize({ numPassedTests: 21, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, testResults: [] });
+    const result = summarize({
+      numPassedTests: 21,
+      numFailedTests: 0,
+      numPendingTests: 0,
+      numTodoTests: 0,
+      testResults: [],
+    });
     expect(result.stdout).toBe('tests: 21 passed, 0 failed\n');
     expect(result.status).toBe(0);
   });

@@ -7,7 +7,10 @@ import { contentTypeFor, resolveInsideRoot, startStaticServer } from './static-s
 import type { StaticServer } from './static-server';
 
 // fetch() normalises `..` away before sending; a raw request sends the path as written.
-function rawGet(url: string, path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function rawGet(
+  url: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolvePromise, reject) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {
