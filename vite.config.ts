@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./vitest.setup.ts'],
+          // jsdom renders of whole views share two cores with the browser tests in CI.
+          testTimeout: 20_000,
         },
       },
       {

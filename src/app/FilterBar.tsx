@@ -3,6 +3,7 @@ import type { Dataset } from '../domain/model';
 import { entitiesOf, unitTypesOf, yearsOf } from '../domain/aggregate';
 import { useI18n } from '../lib/i18n/i18n-context';
 import type { Selection } from './selection';
+import { EntityPicker } from './EntityPicker';
 
 interface FilterBarProps {
   dataset: Dataset;
@@ -49,19 +50,14 @@ export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
         <label htmlFor={entityId} className="text-xs font-medium text-muted">
           {t.filters.entity}
         </label>
-        <select
+        <EntityPicker
+          key={selection.institution}
           id={entityId}
-          className={selectClass}
+          entities={entities}
           value={selection.institution}
-          onChange={(e) => onChange({ entity: e.target.value })}
-          data-testid="filter-entity"
-        >
-          {entities.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
+          onChange={(entity) => onChange({ entity })}
+          className={selectClass}
+        />
       </div>
       {unitTypes.length > 0 && (
         <div>

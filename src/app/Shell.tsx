@@ -25,6 +25,7 @@ const DimensionsView = lazy(() =>
 );
 const CoachingView = lazy(() => import('../features/coaching/CoachingView').then((m) => ({ default: m.CoachingView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const ReportView = lazy(() => import('./ReportView').then((m) => ({ default: m.ReportView })));
 const TrendsView = lazy(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView })));
 
 export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
@@ -64,13 +65,20 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
       >
         {t.app.skipToContent}
       </a>
-      <Header title={dataset?.title} theme={theme} onToggleTheme={toggleTheme} onLangChange={onLangChange} />
+      <div className="print:hidden">
+        <Header title={dataset?.title} theme={theme} onToggleTheme={toggleTheme} onLangChange={onLangChange} />
+      </div>
       <DropZone onFile={data.loadFile} />
 
       <main id="main" className="mx-auto max-w-7xl space-y-5 px-4 py-5 sm:px-6">
-        <LoadStatusNotice status={data.status} onDismiss={data.dismissStatus} />
+        <div className="print:hidden">
+          <LoadStatusNotice status={data.status} onDismiss={data.dismissStatus} />
+        </div>
 
-        <details className="group rounded-xl border border-line bg-raised shadow-sm" open={!dataset || undefined}>
+        <details
+          className="group rounded-xl border border-line bg-raised shadow-sm print:hidden"
+          open={!dataset || undefined}
+        >
           <summary className="flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 text-sm">
             <span className="min-w-0 truncate">
               <span className="font-semibold text-ink">{t.data.panelTitle}:</span>{' '}
@@ -99,7 +107,7 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
 
         {dataset && selection ? (
           <>
-            <div className="space-y-4 rounded-xl border border-line bg-raised p-4 shadow-sm">
+            <div className="space-y-4 rounded-xl border border-line bg-raised p-4 shadow-sm print:hidden">
               <FilterBar dataset={dataset} selection={selection} onChange={onFilter} />
               <ViewNav active={selection.view} onSelect={(view) => setParams({ view })} />
             </div>
@@ -133,7 +141,7 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
           !busy && <p className="text-muted">{dataset ? t.app.noData : t.app.loading}</p>
         )}
       </main>
-      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6">{t.app.footer}</footer>
+      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6 print:hidden">{t.app.footer}</footer>
     </div>
   );
 }
@@ -176,6 +184,8 @@ function ActiveView({
       );
     case 'trends':
       return <TrendsView dataset={dataset} selection={selection} onOpenUnit={onOpenUnit} />;
+    case 'report':
+      return <ReportView dataset={dataset} selection={selection} sourceLine={sourceLine} onOpenUnit={onOpenUnit} />;
     case 'compare':
       return (
         <CompareView

@@ -1,7 +1,7 @@
 import { defaultSelection, entitiesOf, unitTypesOf, yearsOf, type EntityYearQuery } from '../domain/aggregate';
 import type { Dataset } from '../domain/model';
 
-export const VIEW_KEYS = ['overview', 'dimensions', 'coaching', 'trends', 'compare'] as const;
+export const VIEW_KEYS = ['overview', 'dimensions', 'coaching', 'trends', 'compare', 'report'] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
 export interface Selection extends EntityYearQuery {

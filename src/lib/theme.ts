@@ -32,7 +32,17 @@ export function useTheme(): [Theme, () => void] {
 
   const theme = chosen ?? system;
   useEffect(() => {
-    document.documentElement.classList.toggle('dark', theme === 'dark');
+    const root = document.documentElement;
+    root.classList.toggle('dark', theme === 'dark');
+    // Paper is white: print in the light palette whatever the screen shows.
+    const beforePrint = () => root.classList.remove('dark');
+    const afterPrint = () => root.classList.toggle('dark', theme === 'dark');
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
   }, [theme]);
 
   const toggle = useCallback(() => {

@@ -36,12 +36,12 @@ const BATANG_CHART: readonly (readonly [string, string])[] = [
 
 /** The same units in the table: full name (short name), total, grade, status. */
 const BATANG_TABLE: readonly (readonly string[])[] = [
-  ['1', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)', '97,55', 'A', ''],
-  ['2', 'Puskesmas Batang I', '95,86', 'A', ''],
-  ['3', 'Dinas Sosial (Dinsos)', '95,07', 'A', ''],
-  ['4', 'Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)', '93,77', 'A', ''],
-  ['5', 'Puskesmas Batang III', '90,90', 'A', '▼ perlu pembinaan'],
-  ['6', 'Dinas Pendidikan dan Kebudayaan (Disdikbud)', '89,07', 'A', '▼ perlu pembinaan'],
+  ['1', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)', '97,55', 'A', '', 'Bandingkan'],
+  ['2', 'Puskesmas Batang I', '95,86', 'A', '', 'Bandingkan'],
+  ['3', 'Dinas Sosial (Dinsos)', '95,07', 'A', '', 'Bandingkan'],
+  ['4', 'Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)', '93,77', 'A', '', 'Bandingkan'],
+  ['5', 'Puskesmas Batang III', '90,90', 'A', '▼ perlu pembinaan', 'Bandingkan'],
+  ['6', 'Dinas Pendidikan dan Kebudayaan (Disdikbud)', '89,07', 'A', '▼ perlu pembinaan', 'Bandingkan'],
 ];
 
 /** tests/fixtures/contoh-kota-2024.csv (fictitious): 88.40, 76.15, 81.20; mean 81.92 (grade B). */
@@ -142,7 +142,7 @@ describe('loading data: what a person sees', () => {
       expect(await summaryText(page)).toBe('Data: Bundled data (Kabupaten Batang and Jawa Tengah)');
       await page.getByTestId('chart-ranking').getByRole('button', { name: 'Show as table' }).click();
       expect(await page.getByTestId('ranking-table').locator('thead').textContent()).toBe(
-        'RankUnitTotal scoreGradeStatus',
+        'RankUnitTotal scoreGradeStatusCompare',
       );
       await screenshot(page, 'load-bundled-en');
       expectNoConsoleErrors(page);

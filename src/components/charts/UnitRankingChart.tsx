@@ -82,7 +82,7 @@ function RankingTooltip({ active, payload }: TooltipContentProps) {
  * the year's grade bands lettered above the plot, with the entity mean as a dashed line.
  */
 export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingChartProps) {
-  const { fmt } = useI18n();
+  const { t, fmt } = useI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   // On a phone the names go above the bars, so the bars keep the whole width.
   const compact = width > 0 && width < 480;
@@ -115,7 +115,8 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
             fillOpacity={1}
             ifOverflow="hidden"
             label={{
-              value: band.grade ?? '',
+              // Up to 2021 there are zones only: name them, so the bands never rely on colour alone.
+              value: band.grade ?? t.trends.zoneShort[band.zone],
               position: 'top',
               fill: 'var(--chart-axis)',
               fontSize: 12,

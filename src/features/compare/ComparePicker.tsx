@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { CandidateGroup, CompareCandidate } from '../../domain/comparison';
 import type { UnitRecord } from '../../domain/model';
 import { MAX_COMPARED } from '../../domain/comparison';
@@ -11,6 +11,8 @@ interface ComparePickerProps {
   /** The comparison holds MAX_COMPARED items: options stay readable but cannot be added. */
   full: boolean;
   onAdd: (candidate: CompareCandidate) => void;
+  /** The search field, for the view to move focus to it. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -18,7 +20,7 @@ interface ComparePickerProps {
  * in the input, the highlighted option is announced through aria-activedescendant, options are
  * grouped by entity and year.
  */
-export function ComparePicker({ groups, isChosen, full, onAdd }: ComparePickerProps) {
+export function ComparePicker({ groups, isChosen, full, onAdd, inputRef }: ComparePickerProps) {
   const { t, fmt } = useI18n();
   const baseId = useId();
   const inputId = `${baseId}-input`;
@@ -107,6 +109,7 @@ export function ComparePicker({ groups, isChosen, full, onAdd }: ComparePickerPr
         {t.compare.pickerLabel}
       </label>
       <input
+        ref={inputRef}
         id={inputId}
         type="text"
         role="combobox"

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ComparedItem } from '../../domain/comparison';
 import { MAX_COMPARED } from '../../domain/comparison';
 import type { UnitRecord } from '../../domain/model';
@@ -11,11 +12,27 @@ interface ComparedChipsProps {
   onRemove: (record: UnitRecord) => void;
   onMakeBaseline: (record: UnitRecord) => void;
   onClear: () => void;
+  /** Called when a chip's button removed the last item: keyboard focus needs somewhere to go. */
+  onEmptied?: () => void;
 }
 
 /** The chosen items as removable chips, numbered and styled as in the charts; item 1 is the baseline. */
-export function ComparedChips({ items, series, onRemove, onMakeBaseline, onClear }: ComparedChipsProps) {
+export function ComparedChips({ items, series, onRemove, onMakeBaseline, onClear, onEmptied }: ComparedChipsProps) {
   const { t } = useI18n();
+  const listRef = useRef<HTMLUListElement>(null);
+  // Removing a chip (or making it the baseline) unmounts the button that had keyboard focus; without
+  // this, focus falls back to the page body. The chip now at that place gets it instead.
+  const focusChipAt = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusChipAt.current;
+    if (index === null) return;
+    focusChipAt.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-chip-remove]') ?? [];
+    const target = buttons[Math.min(index, buttons.length - 1)];
+    if (target) target.focus();
+    else onEmptied?.();
+  }, [items, onEmptied]);
+
   if (items.length === 0) return null;
   return (
     <section aria-label={t.compare.chosenLabel({ count: items.length, max: MAX_COMPARED })}>
@@ -25,13 +42,16 @@ export function ComparedChips({ items, series, onRemove, onMakeBaseline, onClear
         </h3>
         <button
           type="button"
-          onClick={onClear}
+          onClick={() => {
+            focusChipAt.current = 0;
+            onClear();
+          }}
           className="rounded px-2 py-0.5 text-sm text-muted underline-offset-2 hover:bg-sunken hover:underline"
         >
           {t.compare.clearAll}
         </button>
       </div>
-      <ul className="mt-2 flex flex-wrap gap-2" data-testid="compare-chips">
+      <ul ref={listRef} className="mt-2 flex flex-wrap gap-2" data-testid="compare-chips">
         {items.map((item, i) => {
           const s = series[i];
           const r = item.record;
@@ -54,7 +74,10 @@ export function ComparedChips({ items, series, onRemove, onMakeBaseline, onClear
               {i > 0 && (
                 <button
                   type="button"
-                  onClick={() => onMakeBaseline(r)}
+                  onClick={() => {
+                    focusChipAt.current = 0;
+                    onMakeBaseline(r);
+                  }}
                   aria-label={t.compare.makeBaselineLabel(names)}
                   className="rounded-full px-2 py-0.5 text-xs text-accent hover:bg-raised"
                 >
@@ -63,8 +86,12 @@ export function ComparedChips({ items, series, onRemove, onMakeBaseline, onClear
               )}
               <button
                 type="button"
-                onClick={() => onRemove(r)}
+                onClick={() => {
+                  focusChipAt.current = i;
+                  onRemove(r);
+                }}
                 aria-label={t.compare.remove(names)}
+                data-chip-remove
                 className="grid h-7 w-7 shrink-0 place-items-center rounded-full text-muted hover:bg-raised hover:text-ink"
               >
                 <span aria-hidden>×</span>

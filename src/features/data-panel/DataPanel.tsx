@@ -1,6 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { LoadedDataset } from '../../data/sources';
 import { entitiesOf, yearsOf } from '../../domain/aggregate';
+import { toCanonicalJson } from '../../domain/canonical';
+import { downloadBlob } from '../../lib/export/download';
+import { exportFileName } from '../../lib/export/file-name';
 import { Notice } from '../../components/ui/Notice';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { sourceText } from '../../lib/i18n/source-text';
@@ -13,6 +16,13 @@ interface DataPanelProps {
   onFile: (file: File) => void;
   onUrl: (url: string) => void;
   onBundled: () => void;
+}
+
+function downloadDataset(loaded: LoadedDataset): void {
+  const json = JSON.stringify(toCanonicalJson(loaded.dataset), null, 2);
+  const base =
+    loaded.dataset.title ?? (loaded.source.kind === 'file' ? loaded.source.name.replace(/\.\w+$/, '') : 'rapor-data');
+  downloadBlob(new Blob([json], { type: 'application/json' }), exportFileName({ chart: base }, 'json'));
 }
 
 const ACCEPT = '.json,.csv,.tsv,.txt,application/json,text/csv,text/plain';
@@ -84,6 +94,17 @@ export function DataPanel({ current, busy, onFile, onUrl, onBundled }: DataPanel
           {t.data.openFile}
         </button>
         <span className="text-sm text-muted">{t.data.dropHint}</span>
+        {current && (
+          <button
+            type="button"
+            onClick={() => downloadDataset(current)}
+            title={t.data.downloadJsonHint}
+            data-testid="download-json"
+            className="rounded-md border border-line px-3 py-2 text-sm text-ink hover:bg-sunken"
+          >
+            {t.data.downloadJson}
+          </button>
+        )}
         {current?.source.kind !== 'bundled' && (
           <button
             type="button"

@@ -32,7 +32,11 @@ export function RankingTable({
           <th scope="col" className="py-2 font-medium">
             {t.chart.status}
           </th>
-          {onCompareUnit && <td />}
+          {onCompareUnit && (
+            <th scope="col">
+              <span className="sr-only">{t.chart.addToCompare}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>

@@ -35,3 +35,18 @@ export async function downloadChart(job: ChartJob, format: 'png' | 'svg' | 'csv'
 export function copyChart(job: ChartJob): Promise<CopyResult> {
   return copyPngToClipboard(chartPng(job));
 }
+
+/** Every chart as a PNG in one ZIP, one after another (each render needs the page to itself). */
+export async function downloadChartsZip(
+  jobs: readonly ChartJob[],
+  zipName: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const { zipFiles } = await import('./zip');
+  const files: { name: string; blob: Blob }[] = [];
+  for (const [index, job] of jobs.entries()) {
+    files.push({ name: exportFileName(job.file, 'png'), blob: await chartPng(job) });
+    onProgress?.(index + 1, jobs.length);
+  }
+  downloadBlob(await zipFiles(files), zipName);
+}

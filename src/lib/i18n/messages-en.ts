@@ -24,6 +24,7 @@ export const messagesEn: Messages = {
     footer: 'Rapor shows compliance scores from Ombudsman RI. Check the data source in the Data panel.',
   },
   nav: {
+    report: 'Report',
     label: 'Views',
     overview: 'Overview',
     dimensions: 'Dimensions',
@@ -32,6 +33,7 @@ export const messagesEn: Messages = {
     compare: 'Compare',
   },
   filters: {
+    entitySearch: 'Type an entity name…',
     label: 'Filters',
     year: 'Year',
     entity: 'Entity',
@@ -137,6 +139,11 @@ export const messagesEn: Messages = {
     dimension: 'Dimension',
     weight: 'Weight',
     difference: 'Difference',
+    csvBelowMeanOn: 'Below the entity mean on',
+    csvBelowMean: 'below the entity mean',
+    csvWeight: 'Weight (%)',
+    heatmapDescription: (p: P) =>
+      `Colour table: the scores of ${p.count} units on each dimension (${p.dimensions}) and their totals, the entity means in the last row. Scores below the entity mean are marked ▼, missing scores —.`,
   },
   trends: {
     summaryUp: (p: P) =>
@@ -214,6 +221,23 @@ export const messagesEn: Messages = {
     credit: (p: P) => `Rapor · made ${p.date}`,
     filters: (p: P) => `Filter: ${p.filters}`,
   },
+  report: {
+    title: (p: P) => `Public-service compliance report — ${p.entity}, ${p.year}`,
+    intro:
+      'Summary, dimension scores, units that need coaching, trends and data sources, ready to print or save as PDF (A4 portrait).',
+    print: 'Print report',
+    downloadAll: 'Download all charts (ZIP)',
+    zipping: (p: P) => `Preparing chart ${p.done} of ${p.total}…`,
+    zipDone: (p: P) => `${p.count} charts downloaded in one ZIP file.`,
+    zipFailed: (p: P) => `ZIP download failed: ${p.message}`,
+    generated: (p: P) => `Made with Rapor on ${p.date}.`,
+    sectionOverview: 'Overview',
+    sectionDimensions: 'Scores by dimension',
+    sectionCoaching: 'Units that need coaching',
+    sectionTrends: 'Trends',
+    sectionSource: 'Data sources',
+    sourceDataset: (p: P) => `Data: ${p.source}.`,
+  },
   chart: {
     addToCompare: 'Compare',
     addToCompareLabel: (p: P) => `Add ${p.unit} to the comparison`,
@@ -230,6 +254,8 @@ export const messagesEn: Messages = {
     source: (p: P) => `Source: ${p.source}`,
   },
   data: {
+    downloadJson: 'Download data (JSON)',
+    downloadJsonHint: 'Rapor’s canonical JSON, ready to publish for an API or a static server.',
     panelTitle: 'Data',
     openPanel: 'Data',
     currentSource: 'Current data source',
@@ -275,8 +301,8 @@ export const messagesEn: Messages = {
     noRecords: () => 'There are no unit records ("records") and no entity scores ("institutions").',
     tooLarge: (p: P) => `The file is too large (${p.bytes}); the limit is ${p.max}.`,
     binary: () => 'This file holds binary data, not JSON/CSV text.',
-    xlsx: () =>
-      'This is an Excel workbook (.xlsx), not a CSV. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then load that CSV file.',
+    xlsx: (p: P) =>
+      `This is an Excel workbook (.${p.format ?? 'xlsx'}), not a CSV. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then load that CSV file.`,
     required: () => 'is required.',
     notNumber: (p: P) => `“${p.value}” is not a number.`,
     notText: () => 'must be text.',
@@ -286,7 +312,10 @@ export const messagesEn: Messages = {
     unknownDimension: (p: P) => `dimension “${p.key}” is not in the list of dimensions.`,
     duplicateDimension: (p: P) => `dimension “${p.key}” is listed more than once.`,
     badWeight: (p: P) => `weight ${p.value ?? ''} must be a number ≥ 0.`,
-    badUrl: (p: P) => `“${p.value ?? p.url ?? ''}” is not a valid http(s) address.`,
+    badUrl: (p: P) =>
+      p.reason === 'credentials'
+        ? 'The address holds a user name or password; remove them: the dashboard does not send credentials.'
+        : `“${p.value ?? p.url ?? ''}” is not a valid http(s) address.`,
     badDate: (p: P) => `“${p.value}” is not a valid YYYY-MM-DD date.`,
     badGradeScale: () => 'invalid grade scale (needs unique lower bounds 0–100, including 0).',
     invalid: (p: P) => (p.more ? `and ${p.more} more problems.` : `invalid value${p.message ? `: ${p.message}` : ''}.`),
@@ -454,5 +483,9 @@ export const messagesEn: Messages = {
     same: 'same as the baseline',
     diffLabel: 'Difference from the baseline',
     openUnit: (p: P) => `Open details of ${p.unit}`,
+    csvItem: 'Item',
+    csvEntity: 'Entity',
+    csvYear: 'Year',
+    fileNamePrefix: 'comparison',
   },
 };

@@ -26,6 +26,7 @@ export const messagesId = {
     footer: 'Rapor menampilkan nilai kepatuhan dari Ombudsman RI. Periksa sumber data di panel Data.',
   },
   nav: {
+    report: 'Laporan',
     label: 'Tampilan',
     overview: 'Ringkasan',
     dimensions: 'Dimensi',
@@ -34,6 +35,7 @@ export const messagesId = {
     compare: 'Bandingkan',
   },
   filters: {
+    entitySearch: 'Ketik nama instansi…',
     label: 'Filter',
     year: 'Tahun',
     entity: 'Instansi',
@@ -139,6 +141,11 @@ export const messagesId = {
     dimension: 'Dimensi',
     weight: 'Bobot',
     difference: 'Selisih',
+    csvBelowMeanOn: 'Di bawah rata-rata instansi pada',
+    csvBelowMean: 'di bawah rata-rata instansi',
+    csvWeight: 'Bobot (%)',
+    heatmapDescription: (p: P) =>
+      `Tabel warna: nilai ${p.count} unit pada tiap dimensi (${p.dimensions}) dan nilai total, rata-rata instansi di baris terakhir. Nilai di bawah rata-rata instansi ditandai ▼, nilai yang tidak ada —.`,
   },
   trends: {
     summaryUp: (p: P) =>
@@ -217,6 +224,23 @@ export const messagesId = {
     credit: (p: P) => `Rapor · dibuat ${p.date}`,
     filters: (p: P) => `Filter: ${p.filters}`,
   },
+  report: {
+    title: (p: P) => `Laporan kepatuhan pelayanan publik — ${p.entity}, ${p.year}`,
+    intro:
+      'Ringkasan, nilai per dimensi, unit yang perlu pembinaan, tren, dan sumber data, siap dicetak atau disimpan sebagai PDF (A4 tegak).',
+    print: 'Cetak laporan',
+    downloadAll: 'Unduh semua grafik (ZIP)',
+    zipping: (p: P) => `Menyiapkan grafik ${p.done} dari ${p.total}…`,
+    zipDone: (p: P) => `${p.count} grafik diunduh dalam satu berkas ZIP.`,
+    zipFailed: (p: P) => `Unduhan ZIP gagal: ${p.message}`,
+    generated: (p: P) => `Dibuat dengan Rapor pada ${p.date}.`,
+    sectionOverview: 'Ringkasan',
+    sectionDimensions: 'Nilai per dimensi',
+    sectionCoaching: 'Unit yang perlu pembinaan',
+    sectionTrends: 'Tren',
+    sectionSource: 'Sumber data',
+    sourceDataset: (p: P) => `Data: ${p.source}.`,
+  },
   chart: {
     addToCompare: 'Bandingkan',
     addToCompareLabel: (p: P) => `Tambahkan ${p.unit} ke perbandingan`,
@@ -233,6 +257,8 @@ export const messagesId = {
     source: (p: P) => `Sumber: ${p.source}`,
   },
   data: {
+    downloadJson: 'Unduh data (JSON)',
+    downloadJsonHint: 'Format JSON kanonik Rapor, siap diterbitkan untuk API atau server statis.',
     panelTitle: 'Data',
     openPanel: 'Data',
     currentSource: 'Sumber data saat ini',
@@ -278,8 +304,8 @@ export const messagesId = {
     noRecords: () => 'Tidak ada data unit ("records") maupun nilai instansi ("institutions").',
     tooLarge: (p: P) => `Berkas terlalu besar (${p.bytes}); batasnya ${p.max}.`,
     binary: () => 'Berkas ini berisi data biner, bukan teks JSON/CSV.',
-    xlsx: () =>
-      'Ini berkas Excel (.xlsx), bukan CSV. Di Excel pilih File › Save As › “CSV UTF-8 (Comma delimited)”, lalu muat berkas CSV tersebut.',
+    xlsx: (p: P) =>
+      `Ini berkas Excel (.${p.format ?? 'xlsx'}), bukan CSV. Di Excel pilih File › Save As › “CSV UTF-8 (Comma delimited)”, lalu muat berkas CSV tersebut.`,
     required: () => 'wajib diisi.',
     notNumber: (p: P) => `“${p.value}” bukan angka.`,
     notText: () => 'harus berupa teks.',
@@ -289,7 +315,10 @@ export const messagesId = {
     unknownDimension: (p: P) => `dimensi “${p.key}” tidak dikenal dalam daftar dimensi.`,
     duplicateDimension: (p: P) => `dimensi “${p.key}” tercantum lebih dari sekali.`,
     badWeight: (p: P) => `bobot ${p.value ?? ''} harus berupa angka ≥ 0.`,
-    badUrl: (p: P) => `“${p.value ?? p.url ?? ''}” bukan alamat http(s) yang valid.`,
+    badUrl: (p: P) =>
+      p.reason === 'credentials'
+        ? 'Alamat ini memuat nama pengguna atau kata sandi; hapus keduanya: dasbor tidak mengirim kredensial.'
+        : `“${p.value ?? p.url ?? ''}” bukan alamat http(s) yang valid.`,
     badDate: (p: P) => `“${p.value}” bukan tanggal YYYY-MM-DD yang valid.`,
     badGradeScale: () => 'skala opini tidak valid (butuh batas bawah unik 0–100, termasuk 0).',
     invalid: (p: P) =>
@@ -440,11 +469,11 @@ export const messagesId = {
       `Diagram radar nilai ${p.count} item pada ${p.dimensions} dimensi, skala 0–100; tiap item punya warna dan gaya garis sendiri. Item: ${p.names}.`,
     radarTooFew: 'Diagram radar memerlukan minimal tiga dimensi; lihat diagram batang atau tabel.',
     barsTitle: 'Nilai per dimensi',
-    barsSubtitle: 'Batang diberi nomor item · skala 0–100',
+    barsSubtitle: 'Label: nomor item · nilai · skala 0–100',
     barsDescription: (p: P) =>
       `Diagram batang berkelompok: untuk tiap dimensi (${p.dimensions}), satu batang per item, diberi nomor item. Item: ${p.names}.`,
     totalsTitle: 'Nilai total',
-    totalsSubtitle: 'Batang diberi nomor item · skala 0–100',
+    totalsSubtitle: 'Label: nomor item · nilai · skala 0–100',
     totalsDescription: (p: P) =>
       `Diagram batang nilai total ${p.count} item, diberi nomor item, skala 0–100. Item: ${p.names}.`,
     totalsOnly: 'Tidak semua item memiliki nilai per dimensi, jadi perbandingan memakai nilai total.',
@@ -461,5 +490,9 @@ export const messagesId = {
     same: 'sama dengan acuan',
     diffLabel: 'Selisih dari acuan',
     openUnit: (p: P) => `Buka rincian ${p.unit}`,
+    csvItem: 'Item',
+    csvEntity: 'Instansi',
+    csvYear: 'Tahun',
+    fileNamePrefix: 'perbandingan',
   },
 };

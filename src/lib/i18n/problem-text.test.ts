@@ -36,6 +36,24 @@ describe('problemText', () => {
     );
     expect(text).toBe('https://x.test/d did not answer within 15 seconds.');
   });
+  it('names the Excel format, .xlsx or the legacy .xls, and says how to save as CSV', () => {
+    const xlsx = problemText({ place: { kind: 'file' }, code: 'xlsx' }, en.t, en.fmt);
+    const xls = problemText({ place: { kind: 'file' }, code: 'xlsx', params: { format: 'xls' } }, id.t, id.fmt);
+    expect(xlsx).toMatch(/^This is an Excel workbook \(\.xlsx\), not a CSV\..*CSV UTF-8/);
+    expect(xls).toMatch(/^Ini berkas Excel \(\.xls\), bukan CSV\..*CSV UTF-8/);
+  });
+  it('asks to remove credentials from an address without repeating them', () => {
+    const problem = {
+      place: { kind: 'file' as const },
+      code: 'badUrl' as const,
+      params: { url: 'https://user:secret@x.test/d.json', reason: 'credentials' },
+    };
+    for (const { t, fmt } of [id, en]) expect(problemText(problem, t, fmt)).not.toContain('secret');
+    expect(problemText(problem, en.t, en.fmt)).toContain('user name or password');
+    expect(problemText({ ...problem, params: { url: 'ftp://x.test' } }, en.t, en.fmt)).toBe(
+      '“ftp://x.test” is not a valid http(s) address.',
+    );
+  });
   it('puts the place and field before the reason', () => {
     const text = problemText(
       {
