@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import type { ExportLegendItem } from '../../lib/export/compose-svg';
 import type { CsvTable } from '../../lib/export/csv';
 
@@ -15,4 +16,9 @@ export interface ChartExport {
   sourceLine: string;
   /** Adds the illustrative-values note to the image. */
   illustrative: boolean;
+  /**
+   * What to draw in the image, when it is not the card's own chart: an SVG made for export (the
+   * heatmap is an HTML table on screen). Its root needs `data-export-surface`.
+   */
+  exportChart?: ReactElement;
 }
