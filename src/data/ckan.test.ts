@@ -154,6 +154,16 @@ describe('readCkan', () => {
     });
   });
 
+  it('refuses rows with more than 200 columns, as a CSV file is', async () => {
+    const wide = { ...ROWS[0], ...Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`Kolom ${i}`, i])) };
+    const first = { success: true, result: { records: [wide], total: 1 } };
+    expect(await readCkan(first, BASE, () => Promise.reject(new Error('not called')))).toEqual({
+      ok: false,
+      // _id is CKAN's own and not counted: Tahun, Instansi, Unit Layanan, Nilai and 1,000 more.
+      problems: [{ place: { kind: 'file' }, code: 'tooManyColumns', params: { count: 1004, max: 200 } }],
+    });
+  });
+
   it('reports missing columns like a CSV file does', async () => {
     const first = { success: true, result: { records: [{ _id: 1, Tahun: 2024, Unit: 'B', Nilai: 1 }], total: 1 } };
     expect(await readCkan(first, BASE, () => Promise.reject(new Error('not called')))).toEqual({

@@ -1,6 +1,6 @@
 import { validateDataset } from '../domain/validate';
 import type { Problem, ProblemPlace, ValidationResult } from '../domain/model';
-import { mapColumns, relocateResult, rowToRawRecord } from './columns';
+import { mapColumns, MAX_COLUMNS, relocateResult, rowToRawRecord } from './columns';
 
 /** Guards against a portal whose `next` link never runs dry. */
 export const MAX_CKAN_PAGES = 10_000;
@@ -67,6 +67,11 @@ function rowsToResult(
     return failed([{ place: { kind: 'file' }, code: 'ckanIncomplete', params: { read: records.length, total } }]);
   }
   const keys = (fields ?? keysInOrder(records)).filter((k) => !CKAN_COLUMNS.has(k));
+  if (keys.length > MAX_COLUMNS) {
+    return failed([
+      { place: { kind: 'file' }, code: 'tooManyColumns', params: { count: keys.length, max: MAX_COLUMNS } },
+    ]);
+  }
   const mapped = mapColumns(keys);
   if (!mapped.ok) return failed(mapped.problems);
   const rows = records.map((record) => rowToRawRecord((column) => record[keys[column.index] ?? ''], mapped.map));

@@ -129,6 +129,17 @@ describe('mapColumns', () => {
     });
   });
 
+  it('cuts the headers found to 200 characters: a one-line or binary file has no header worth listing', () => {
+    const mapped = mapColumns(['x'.repeat(5_000)]);
+    if (mapped.ok) throw new Error('expected problems');
+    const found = mapped.problems.map((p) => p.params?.found);
+    expect(found).toEqual(Array.from({ length: 4 }, () => `${'x'.repeat(200)}…`));
+    const long = mapColumns(['Tahun', 'y'.repeat(300)]);
+    expect(long.ok ? [] : long.problems.map((p) => [p.params?.column, p.params?.found])).toEqual(
+      ['institution', 'unit', 'total'].map((column) => [column, `Tahun, ${'y'.repeat(193)}…`]),
+    );
+  });
+
   it('needs a total or at least one dimension column', () => {
     expect(mapColumns(['Tahun', 'Instansi', 'Unit'])).toMatchObject({
       ok: false,

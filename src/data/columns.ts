@@ -65,7 +65,7 @@ export function mapColumns(
     columns.push({ index, header, target });
   });
 
-  const found = headers.map((h) => h.trim()).join(', ');
+  const found = foundHeaders(headers);
   const problems: Problem[] = [];
   for (const field of REQUIRED_FIELDS) {
     if (!taken.has(field)) problems.push(missingColumn(field, found));
@@ -81,6 +81,14 @@ export function mapColumns(
     if (c.target.kind === 'dimension') headerByField.set(c.target.key, c.header);
   }
   return { ok: true, map: { columns, headerByField } };
+}
+
+/** Enough of the header line to spot a mistake; a binary or one-line file would otherwise fill the screen. */
+const MAX_FOUND_CHARS = 200;
+
+function foundHeaders(headers: readonly string[]): string {
+  const list = headers.map((h) => h.trim()).join(', ');
+  return list.length > MAX_FOUND_CHARS ? `${list.slice(0, MAX_FOUND_CHARS)}…` : list;
 }
 
 function missingColumn(column: string, found: string): Problem {

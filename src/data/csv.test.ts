@@ -197,6 +197,81 @@ describe('readWideCsv: broken files', () => {
     expect(problems(readWideCsv('Tahun;Instansi;Unit;Nilai\r\n'))).toMatchObject([{ code: 'noRecords' }]);
   });
 
+  it('lists at most 200 row problems, in row order, and counts the rest', () => {
+    const ragged = Array.from({ length: 150 }, (_, i) => `2024;A;R${i}`);
+    const textScores = Array.from({ length: 150 }, (_, i) => `2024;A;N${i};x`);
+    const found = problems(readWideCsv(['Tahun;Instansi;Unit;Nilai', ...ragged, ...textScores].join('\n')));
+    expect(found).toHaveLength(201);
+    expect(found[0]).toEqual({ place: { kind: 'row', row: 2 }, code: 'raggedRow', params: { expected: 4, found: 3 } });
+    expect(found[199]).toEqual({
+      place: { kind: 'row', row: 201 },
+      field: 'Nilai',
+      code: 'notNumber',
+      params: { value: 'x' },
+    });
+    expect(found[200]).toEqual({ place: { kind: 'file' }, code: 'invalid', params: { more: 100 } });
+  });
+
+  it("adds the validator's own count of problems left out to the total", () => {
+    // 10 ragged rows and 250 text scores: the validator lists 200 of its 250 and counts 50.
+    const ragged = Array.from({ length: 10 }, (_, i) => `2024;A;R${i}`);
+    const textScores = Array.from({ length: 250 }, (_, i) => `2024;A;N${i};x`);
+    const found = problems(readWideCsv(['Tahun;Instansi;Unit;Nilai', ...ragged, ...textScores].join('\n')));
+    expect(found).toHaveLength(201);
+    expect(found.slice(0, 10).every((p) => p.code === 'raggedRow')).toBe(true);
+    expect(found.filter((p) => p.code === 'invalid')).toEqual([
+      { place: { kind: 'file' }, code: 'invalid', params: { more: 60 } },
+    ]);
+    expect(found[200]?.code).toBe('invalid');
+  });
+
+  it('finds the header after blank lines and empty Excel rows, and counts them in row numbers', () => {
+    const text = '\n  \n;;;\nTahun;Instansi;Unit;Nilai\n2024;A;B;90\n2024;A;C;abc\n';
+    expect(problems(readWideCsv(text))).toEqual([
+      { place: { kind: 'row', row: 6 }, field: 'Nilai', code: 'notNumber', params: { value: 'abc' } },
+    ]);
+  });
+
+  it('refuses a file that is no table by its header, without parsing the rest', () => {
+    const text = `Laporan tahunan\n${'\n'.repeat(2_000_000)}akhir`;
+    const started = performance.now();
+    expect(problems(readWideCsv(text)).map((p) => [p.code, p.params?.column])).toEqual([
+      ['missingColumn', 'year'],
+      ['missingColumn', 'institution'],
+      ['missingColumn', 'unit'],
+      ['missingColumn', 'total'],
+    ]);
+    // Parsing two million lines takes seconds; checking one header, milliseconds.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it.each([
+    ['NaN', 'NaN'],
+    ['Infinity', 'Infinity'],
+    ['-Infinity', '-Infinity'],
+    ['1e999', '1e999'],
+    ['1e2', '1e2'],
+    ['#N/A', '#N/A'],
+    ['#DIV/0!', '#DIV/0!'],
+  ])('reads %s in a score cell as text, not a number', (cell, value) => {
+    expect(problems(readWideCsv(`Tahun;Instansi;Unit;Nilai\n2024;A;B;${cell}\n`))).toEqual([
+      { place: { kind: 'row', row: 2 }, field: 'Nilai', code: 'notNumber', params: { value } },
+    ]);
+  });
+
+  it('refuses negative scores and reads -0 as 0', () => {
+    expect(problems(readWideCsv('Tahun;Instansi;Unit;Nilai\n2024;A;B;-0,01\n'))).toEqual([
+      {
+        place: { kind: 'row', row: 2 },
+        field: 'Nilai',
+        code: 'outOfRange',
+        params: { value: -0.01, min: 0, max: 100 },
+      },
+    ]);
+    const zero = dataset(readWideCsv('Tahun;Instansi;Unit;Nilai\n2024;A;B;-0\n')).records[0]?.total;
+    expect(Object.is(zero, 0)).toBe(true);
+  });
+
   it('reports empty text as empty', () => {
     expect(problems(readWideCsv(' \n\n'))).toEqual([{ place: { kind: 'file' }, code: 'empty' }]);
   });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { validateDataset } from '../domain/validate';
+import { MAX_PROBLEMS, validateDataset } from '../domain/validate';
 import type { Problem, ValidationResult } from '../domain/model';
 import { mapColumns, MAX_COLUMNS, relocateResult, rowToRawRecord } from './columns';
 
@@ -23,8 +23,8 @@ export function readWideCsv(text: string): ValidationResult {
   if (cleaned.trim() === '') return failed([{ place: { kind: 'file' }, code: 'empty' }]);
 
   const { delimiter, body, firstLine } = chooseDelimiter(cleaned);
-  const rows = parseRows(body, delimiter, firstLine).filter((r) => !isBlank(r.cells));
-  const [headerRow, ...dataRows] = rows;
+  // The header is read and checked first, so a file that is no score table fails before its rows are parsed.
+  const [headerRow] = parseRows(body, delimiter, firstLine, 1);
   if (headerRow === undefined) return failed([{ place: { kind: 'file' }, code: 'empty' }]);
   if (headerRow.cells.length > MAX_COLUMNS) {
     return failed([
@@ -36,6 +36,7 @@ export function readWideCsv(text: string): ValidationResult {
   if (!mapped.ok) return failed(mapped.problems);
   const { map } = mapped;
 
+  const dataRows = parseRows(body, delimiter, firstLine).filter((r) => r.line > headerRow.line);
   const rowProblems: Problem[] = [];
   const records: Record<string, unknown>[] = [];
   const recordLines: number[] = [];
@@ -62,7 +63,27 @@ export function readWideCsv(text: string): ValidationResult {
   if (rowProblems.length === 0) return validated;
   // Rows that could not be read are reported together with what is wrong in the others.
   const others = validated.ok ? [] : validated.problems.filter((p) => p.code !== 'noRecords');
-  return failed([...rowProblems, ...others].sort(byRow));
+  return failed(capped([...rowProblems, ...others]));
+}
+
+/**
+ * In row order, at most MAX_PROBLEMS of them and a count of the rest, as the validator lists its own;
+ * its count of problems left out is added in, so the total stays right.
+ */
+function capped(problems: readonly Problem[]): Problem[] {
+  let more = 0;
+  const listed: Problem[] = [];
+  for (const p of problems) {
+    const leftOut = p.code === 'invalid' ? p.params?.more : undefined;
+    if (typeof leftOut === 'number') more += leftOut;
+    else listed.push(p);
+  }
+  listed.sort(byRow);
+  if (listed.length > MAX_PROBLEMS) {
+    more += listed.length - MAX_PROBLEMS;
+    listed.length = MAX_PROBLEMS;
+  }
+  return more > 0 ? [...listed, { place: { kind: 'file' }, code: 'invalid', params: { more } }] : listed;
 }
 
 /**
@@ -75,7 +96,7 @@ export function chooseDelimiter(text: string): { delimiter: CsvDelimiter; body: 
   if (hint !== null && hinted !== undefined)
     return { delimiter: hinted, body: text.slice(hint[0].length), firstLine: 2 };
 
-  const header = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  const header = firstNonBlankLine(text);
   let best: CsvDelimiter = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {
@@ -88,6 +109,17 @@ export function chooseDelimiter(text: string): { delimiter: CsvDelimiter; body: 
   return { delimiter: best, body: text, firstLine: 1 };
 }
 
+/** Found without splitting the whole text: a file of millions of lines would make as many strings. */
+function firstNonBlankLine(text: string): string {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? undefined : end);
+    if (line.trim() !== '' || end === -1) return line;
+    start = end + 1;
+  }
+}
+
 function countOutsideQuotes(line: string, char: string): number {
   let inQuotes = false;
   let count = 0;
@@ -98,7 +130,8 @@ function countOutsideQuotes(line: string, char: string): number {
   return count;
 }
 
-function parseRows(text: string, delimiter: CsvDelimiter, firstLine: number): CsvRow[] {
+/** The rows that are not blank (Excel writes `;;;` for an empty row), up to `limit` of them. */
+function parseRows(text: string, delimiter: CsvDelimiter, firstLine: number, limit = Infinity): CsvRow[] {
   const rows: CsvRow[] = [];
   let start = 0;
   let line = firstLine;
@@ -106,12 +139,15 @@ function parseRows(text: string, delimiter: CsvDelimiter, firstLine: number): Cs
     delimiter,
     header: false,
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
       const end = result.meta.cursor;
-      const row: CsvRow = { cells: result.data, line };
-      const quoteError = result.errors.find((e) => e.type === 'Quotes');
-      if (quoteError !== undefined) row.quoteError = quoteError.code;
-      rows.push(row);
+      if (!isBlank(result.data)) {
+        const row: CsvRow = { cells: result.data, line };
+        const quoteError = result.errors.find((e) => e.type === 'Quotes');
+        if (quoteError !== undefined) row.quoteError = quoteError.code;
+        rows.push(row);
+        if (rows.length >= limit) parser.abort();
+      }
       line += countNewlines(text, start, end);
       start = end;
     },

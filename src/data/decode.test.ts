@@ -42,6 +42,19 @@ describe('decodeBytes', () => {
     expect(decodeBytes(xlsx)).toEqual({ ok: false, problem: { place: { kind: 'file' }, code: 'xlsx' } });
   });
 
+  it('recognises a legacy Excel 97–2003 workbook (an OLE2 file) and names its format', () => {
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00, 0x3e, 0x00]);
+    expect(decodeBytes(xls)).toEqual({
+      ok: false,
+      problem: { place: { kind: 'file' }, code: 'xlsx', params: { format: 'xls' } },
+    });
+    // Behind a UTF-8 byte order mark too, as for .xlsx; but a partial signature is just binary.
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...xls]))).toMatchObject({ problem: { code: 'xlsx' } });
+    expect(decodeBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0x00, 0x00]))).toMatchObject({
+      problem: { code: 'binary' },
+    });
+  });
+
   it('takes NUL bytes for binary', () => {
     expect(decodeBytes(new Uint8Array([0x7b, 0x00, 0x7d]))).toMatchObject({ ok: false, problem: { code: 'binary' } });
   });

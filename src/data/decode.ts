@@ -5,6 +5,7 @@ export type DecodeResult =
   | { ok: false; problem: Problem };
 
 const SNIFF_BYTES = 8 * 1024;
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 /** Share of control bytes above which a file is taken for binary (text has tabs and line breaks only). */
 const CONTROL_SHARE = 0.1;
 
@@ -22,6 +23,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   if (startsWith(body, [0x50, 0x4b, 0x03, 0x04])) return failed('xlsx');
+  // Excel 97–2003 (.xls) is an OLE2 compound file; it needs the same advice: save as CSV.
+  if (startsWith(body, OLE2_SIGNATURE)) return failed('xlsx', { format: 'xls' });
   if (looksBinary(body)) return failed('binary');
 
   try {
@@ -49,8 +52,10 @@ function decodedText(text: string, encoding: 'utf-8' | 'windows-1252' | 'utf-16l
   return { ok: true, text, encoding };
 }
 
-function failed(code: 'xlsx' | 'binary' | 'empty'): DecodeResult {
-  return { ok: false, problem: { place: FILE, code } };
+function failed(code: 'xlsx' | 'binary' | 'empty', params?: Problem['params']): DecodeResult {
+  const problem: Problem = { place: FILE, code };
+  if (params !== undefined) problem.params = params;
+  return { ok: false, problem };
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -54,6 +54,42 @@ describe('fetchDataText', () => {
     }
   });
 
+  it.each([
+    ['javascript:', 'javascript:alert(document.cookie)'],
+    ['javascript: hidden by a line break', 'java\nscript:alert(1)'],
+    ['data:', 'data:application/json,{"records":[]}'],
+    ['blob:', 'blob:https://example.org/0b0e1f2a-0000-4000-8000-000000000000'],
+    ['file:', 'file:///C:/Users/data.csv'],
+    ['ftp:', 'ftp://example.org/data.csv'],
+    ['mailto:', 'mailto:data@example.org'],
+    ['a relative path', '/api/data.json'],
+    ['a protocol-relative address', '//example.org/data.json'],
+    ['a host without scheme', 'data.example.go.id/api/3/action/datastore_search'],
+    ['a space in the host', 'https://data example.org/x.json'],
+    ['only spaces', '   '],
+    ['http: without a host', 'http://'],
+  ])('refuses %s before any request', async (_what, url) => {
+    const error = await loadError(fetchDataText(url));
+    expect(error.problems).toEqual([{ place: { kind: 'file' }, code: 'badUrl', params: { url } }]);
+    expect(error.transient).toBe(false);
+  });
+
+  it('refuses an address with a user name or password, which fetch would refuse and storage would keep', async () => {
+    const path = '/json/never-requested.json';
+    for (const url of [`${server.url.replace('//', '//user:secret@')}${path}`, 'https://user@example.org/']) {
+      const error = await loadError(fetchDataText(url));
+      expect(error.problems).toEqual([
+        { place: { kind: 'file' }, code: 'badUrl', params: { url, reason: 'credentials' } },
+      ]);
+    }
+    expect(server.hits(path)).toBe(0);
+  });
+
+  it('accepts http and https in any case, with spaces and line breaks around, as pasted', async () => {
+    const fetched = await fetchDataText(`  \n${server.url.replace('http:', 'HTTP:')}/json/batang-2024.json\t `);
+    expect(fetched.finalUrl).toBe(`${server.url}/json/batang-2024.json`);
+  });
+
   it('reports 404 as an HTTP status that a retry will not fix', async () => {
     const error = await loadError(fetchDataText(`${server.url}/status/404`));
     expect(error.transient).toBe(false);

@@ -41,7 +41,38 @@ export function errorPosition(message: string, text: string): { line?: number; c
   const position = /at position (\d+)/i.exec(message);
   if (position !== null) return lineColumnAt(text, Number(position[1]));
   if (/unexpected end/i.test(message)) return lineColumnAt(text, text.length);
+  const tokenAt = v8UnexpectedTokenOffset(message, text);
+  if (tokenAt !== undefined) return lineColumnAt(text, tokenAt);
   return {};
+}
+
+/** V8 quotes this many characters either side of an unexpected token, `...` marking a cut. */
+const V8_CONTEXT_CHARS = 10;
+const V8_UNEXPECTED_TOKEN = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/;
+
+/**
+ * V8 (Node, Chrome) gives no position for an unexpected token (a bare NaN, a stray letter), only the
+ * text around it: `..."total": NaN}"...`. The token's offset follows from where that text sits.
+ */
+function v8UnexpectedTokenOffset(message: string, text: string): number | undefined {
+  const match = V8_UNEXPECTED_TOKEN.exec(message);
+  if (match === null) return undefined;
+  const [, token = '', cutBefore, context = '', cutAfter] = match;
+  let offset: number;
+  if (cutBefore === undefined && cutAfter === undefined) {
+    // The whole text is quoted: the token is found only if it occurs once.
+    offset = text.indexOf(token);
+    if (offset !== text.lastIndexOf(token)) return undefined;
+  } else if (cutBefore === undefined) {
+    offset = context.length - V8_CONTEXT_CHARS;
+  } else if (cutAfter === undefined) {
+    offset = text.length - context.length + V8_CONTEXT_CHARS;
+  } else {
+    const start = text.indexOf(context);
+    if (start < 0 || text.indexOf(context, start + 1) >= 0) return undefined;
+    offset = start + V8_CONTEXT_CHARS;
+  }
+  return text[offset] === token ? offset : undefined;
 }
 
 function lineColumnAt(text: string, offset: number): { line: number; column: number } {

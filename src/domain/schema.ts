@@ -30,11 +30,15 @@ export const optionalText = text
   .transform((s) => (s ? s : undefined))
   .optional();
 
+/** -0 passes `min(0)` but is formatted "-0,00"; a "-0" cell or literal is read as 0. */
+const withoutNegativeZero = (n: number): number => (Object.is(n, -0) ? 0 : n);
+
 /** A score on the 0–100 scale, or null (unknown). Absent is reported by the caller's `.optional()`. */
 export const score = z
   .number({ error: missingOr('notNumber') })
   .min(SCORE_MIN, 'outOfRange')
   .max(SCORE_MAX, 'outOfRange')
+  .transform(withoutNegativeZero)
   .nullable();
 
 export const year = z
@@ -70,7 +74,10 @@ export const dimensionKey = requiredText.refine((key) => !UNSAFE_KEYS.has(key), 
 export const dimensionSchema = objectOf({
   key: dimensionKey,
   label: optionalText,
-  weight: z.number({ error: missingOr('badWeight') }).min(0, 'badWeight'),
+  weight: z
+    .number({ error: missingOr('badWeight') })
+    .min(0, 'badWeight')
+    .transform(withoutNegativeZero),
 }).transform((d) => ({ key: d.key, label: d.label ?? d.key, weight: d.weight }));
 
 export const institutionSchema = objectOf({
@@ -86,7 +93,8 @@ export const gradeBandSchema = objectOf({
   min: z
     .number({ error: missingOr('notNumber') })
     .min(SCORE_MIN, 'outOfRange')
-    .max(SCORE_MAX, 'outOfRange'),
+    .max(SCORE_MAX, 'outOfRange')
+    .transform(withoutNegativeZero),
   zone: z.enum(['hijau', 'kuning', 'merah'], { error: missingOr('badGradeScale') }),
 }).transform(withoutUndefined);
 

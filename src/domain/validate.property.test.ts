@@ -7,7 +7,10 @@ import { validateDataset } from './validate';
 
 /** A slow run is a bug too: one validation of a few records must take milliseconds, not seconds. */
 const RUN_BUDGET_MS = 1_000;
-const RUNS = 400;
+// FC_RUNS=5000 npx vitest run … for a deeper search than CI needs.
+const RUNS = Number(process.env.FC_RUNS ?? 400);
+/** The whole property, on a loaded two-core machine; the per-run budget is what catches a hang. */
+const PROPERTY_TIMEOUT_MS = Math.max(30_000, RUNS * 20);
 
 function timedValidate(raw: unknown): { result: ValidationResult; ms: number } {
   const started = performance.now();
@@ -21,7 +24,7 @@ function assertSound(raw: unknown): void {
   expect(ms).toBeLessThan(RUN_BUDGET_MS);
 }
 
-describe('validateDataset: properties over any input', () => {
+describe('validateDataset: properties over any input', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('returns a sound dataset or located problems for dataset-shaped input with random field types', () => {
     fc.assert(fc.property(datasetLike, assertSound), { numRuns: RUNS });
   });

@@ -735,6 +735,37 @@ describe('validateDataset: hostile input', () => {
     expect(Object.getPrototypeOf(dataset.records[0])).toBe(Object.prototype);
   });
 
+  it('reports the holes of a sparse list instead of skipping them', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse: unknown[] = [rawRecord(), , rawRecord({ unit: 'B' })];
+    expect(problems({ records: sparse })).toEqual([
+      { place: { kind: 'record', index: 1 }, code: 'wrongShape', params: { expected: 'object' } },
+    ]);
+    expect(problems(new Array(1))).toEqual([{ place: record0, code: 'wrongShape', params: { expected: 'object' } }]);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(problems({ records: [rawRecord()], institutions: [, { year: 2024, name: BATANG }] })).toEqual([
+      { place: { kind: 'institution', index: 0 }, code: 'wrongShape', params: { expected: 'object' } },
+    ]);
+  });
+
+  it('reads -0 as 0, so no score or weight is shown as "-0,00"', () => {
+    const raw: unknown = JSON.parse(
+      '{"dimensions": [{"key": "a", "weight": -0}, {"key": "b", "weight": 1}], "gradeScale": [{"min": -0, "zone": "merah"}],' +
+        ' "institutions": [{"year": 2024, "name": "A", "score": -0}],' +
+        ' "records": [{"year": 2024, "institution": "A", "unit": "B", "total": -0, "dimensions": {"a": -0, "b": -0}}]}',
+    );
+    const { dataset } = loaded(raw);
+    const zeros = [
+      dataset.dimensions[0]?.weight,
+      dataset.gradeScale?.[0]?.min,
+      dataset.institutions[0]?.score,
+      dataset.records[0]?.total,
+      dataset.records[0]?.dimensions.a,
+      dataset.records[0]?.dimensions.b,
+    ];
+    expect(zeros.map((z) => Object.is(z, 0))).toEqual([true, true, true, true, true, true]);
+  });
+
   it('does not read records from a prototype', () => {
     expect(problems(Object.create({ records: [rawRecord()] }))).toEqual([
       { place: FILE, field: 'records', code: 'noRecords' },

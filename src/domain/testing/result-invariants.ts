@@ -68,7 +68,9 @@ export function resultViolations(result: ValidationResult): string[] {
   for (const w of warnings) checkItem(w, WARNING_CODES, fail);
   const keys = dataset.dimensions.map((d) => d.key);
   for (const d of dataset.dimensions) {
-    if (d.key.trim() === '' || !Number.isFinite(d.weight) || d.weight < 0) fail('bad dimension', d);
+    if (d.key.trim() === '' || !Number.isFinite(d.weight) || d.weight < 0 || Object.is(d.weight, -0)) {
+      fail('bad dimension', d);
+    }
   }
   for (const band of dataset.gradeScale ?? []) {
     if (!isScore(band.min) || band.min === null) fail('bad grade band', band);
@@ -123,10 +125,11 @@ export function isValidPlace(place: ProblemPlace): boolean {
   }
 }
 
+/** -0 is within range but would be shown as "-0,00". */
 function isScore(value: Score | undefined): boolean {
-  return (
-    value === null || (typeof value === 'number' && Number.isFinite(value) && value >= SCORE_MIN && value <= SCORE_MAX)
-  );
+  if (value === null) return true;
+  if (typeof value !== 'number' || Object.is(value, -0)) return false;
+  return Number.isFinite(value) && value >= SCORE_MIN && value <= SCORE_MAX;
 }
 
 function isYear(value: number): boolean {
