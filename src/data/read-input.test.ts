@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '../../tests/support/api-server';
 import { startApiServer } from '../../tests/support/api-server';
+import { MAX_RESPONSE_BYTES } from './http';
 import { LoadError } from './load-error';
-import { readInput, readUrl } from './read-input';
+import type { InputBytes, ReadStage } from './read-input';
+import { mayBeCkanResponse, readInput, readText, readUrl } from './read-input';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -75,10 +77,11 @@ describe('readInput', () => {
     expect(readInput({ bytes: utf8('\n'), name: 'x.csv' })).toMatchObject({ problems: [{ code: 'empty' }] });
   });
 
-  it('refuses files over 20 MB before decoding them', () => {
-    expect(readInput({ bytes: new Uint8Array(20 * 1024 * 1024 + 1), name: 'big.csv' })).toMatchObject({
+  it('refuses files over 64 MB before decoding them', () => {
+    expect(MAX_RESPONSE_BYTES).toBe(64 * 1024 * 1024);
+    expect(readInput({ bytes: new Uint8Array(MAX_RESPONSE_BYTES + 1), name: 'big.csv' })).toMatchObject({
       ok: false,
-      problems: [{ code: 'tooLarge', params: { bytes: 20 * 1024 * 1024 + 1 } }],
+      problems: [{ code: 'tooLarge', params: { bytes: MAX_RESPONSE_BYTES + 1, max: MAX_RESPONSE_BYTES } }],
     });
   });
 });
@@ -146,5 +149,66 @@ describe('readUrl', () => {
       transient: false,
       problems: [{ code: 'httpStatus', params: { status: 404 } }],
     });
+  });
+
+  it('hands a large body to the large reader, with its name and content type, and returns its answer', async () => {
+    const seen: InputBytes[] = [];
+    const read = (input: InputBytes) => {
+      seen.push(input);
+      return Promise.resolve(readInput(input));
+    };
+    const result = await readUrl(`${server.url}/json/batang-2024.json`, { large: { minBytes: 100, read } });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      name: '/json/batang-2024.json',
+      contentType: expect.stringMatching(/json/) as unknown,
+    });
+    expect(seen[0]!.bytes.length).toBeGreaterThan(100);
+    expect(result.ok && result.dataset.records).toHaveLength(6);
+  });
+
+  it('reads a body below the threshold, and any CKAN page, itself', async () => {
+    let calls = 0;
+    const read = (input: InputBytes) => {
+      calls += 1;
+      return Promise.resolve(readInput(input));
+    };
+    await readUrl(`${server.url}/json/batang-2024.json`, { large: { minBytes: 10_000_000, read } });
+    const paged = await readUrl(`${server.url}/ckan/datastore_search?resource_id=batang&limit=2`, {
+      large: { minBytes: 0, read },
+    });
+    expect(calls).toBe(0);
+    expect(paged.ok && paged.dataset.records).toHaveLength(6);
+  });
+});
+
+describe('read stages', () => {
+  const stagesOf = (run: (onStage: (s: ReadStage) => void) => unknown): ReadStage[] => {
+    const stages: ReadStage[] = [];
+    run((s) => stages.push(s));
+    return stages;
+  };
+
+  it('parses then validates JSON; a CSV is one pass; bad JSON stops at parsing', () => {
+    expect(stagesOf((on) => readInput({ bytes: fixture('batang-2024.json'), name: 'a.json' }, on))).toEqual([
+      'parsing',
+      'validating',
+    ]);
+    expect(stagesOf((on) => readInput({ bytes: fixture('batang-2024-excel-id.csv'), name: 'a.csv' }, on))).toEqual([
+      'parsing',
+    ]);
+    expect(stagesOf((on) => readText('{"records": [', 'a.json', '', on))).toEqual(['parsing']);
+  });
+});
+
+describe('mayBeCkanResponse', () => {
+  it('says yes to a CKAN answer and no to canonical JSON, a bare array and CSV', () => {
+    expect(mayBeCkanResponse(utf8('{"help": "https://x/api/3/action/help_show", "success": true, "result": {}}'))).toBe(
+      true,
+    );
+    expect(mayBeCkanResponse(utf8('{ "success" : false, "error": {} }'))).toBe(true);
+    expect(mayBeCkanResponse(fixture('batang-2024.json'))).toBe(false);
+    expect(mayBeCkanResponse(utf8('[{"year": 2024, "institution": "success"}]'))).toBe(false);
+    expect(mayBeCkanResponse(utf8('Tahun;"success":;x'))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '../../tests/support/api-server';
 import { startApiServer } from '../../tests/support/api-server';
+import { MAX_RESPONSE_BYTES } from './http';
 import { LoadError } from './load-error';
 import { bundledDatasetQuery, bundledDatasetUrl, fileDatasetQuery, urlDatasetQuery } from './sources';
 
@@ -98,5 +99,40 @@ describe('fileDatasetQuery', () => {
       transient: false,
       problems: [{ place: { kind: 'row', row: 4 }, field: 'Nilai', code: 'notNumber' }],
     });
+  });
+
+  it('refuses a file above the size limit before reading a byte of it', async () => {
+    const file = new File(['x'], 'besar.json');
+    Object.defineProperty(file, 'size', { value: MAX_RESPONSE_BYTES + 1 });
+    let read = false;
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: () => {
+        read = true;
+        return Promise.resolve(new ArrayBuffer(0));
+      },
+    });
+    await expect(freshClient().fetchQuery(fileDatasetQuery(file))).rejects.toMatchObject({
+      transient: false,
+      problems: [{ code: 'tooLarge', params: { bytes: MAX_RESPONSE_BYTES + 1, max: MAX_RESPONSE_BYTES } }],
+    });
+    expect(read).toBe(false);
+  });
+
+  it('reports the reading, parsing and validating of a file', async () => {
+    const stages: string[] = [];
+    await freshClient().fetchQuery(
+      fileDatasetQuery(new File([bytes], 'nilai.csv'), { onStage: (stage) => stages.push(stage) }),
+    );
+    expect(stages).toEqual(['reading', 'parsing']);
+  });
+});
+
+describe('urlDatasetQuery progress', () => {
+  it('reports reading (the download), parsing and validating', async () => {
+    const stages: string[] = [];
+    await freshClient().fetchQuery(
+      urlDatasetQuery(`${server.url}/json/batang-2024.json`, { onStage: (stage) => stages.push(stage) }),
+    );
+    expect(stages).toEqual(['reading', 'parsing', 'validating']);
   });
 });

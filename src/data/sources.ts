@@ -1,8 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DataWarning, Dataset, ValidationResult } from '../domain/model';
-import { retryDelay, shouldRetry } from './http';
-import { loadErrorFromProblems } from './load-error';
-import { readInput, readUrl } from './read-input';
+import { MAX_RESPONSE_BYTES, retryDelay, shouldRetry } from './http';
+import { LoadError, loadErrorFromProblems } from './load-error';
+import { OFF_MAIN_THREAD_MIN_BYTES, parseOffMainThread, prewarmParseWorker } from './parse-off-main';
+import type { LargeBodyReader, OnReadStage } from './read-input';
+import { readUrl } from './read-input';
 
 export type DataSource = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -16,6 +18,11 @@ export interface LoadedDataset {
 
 export const BUNDLED_DATASET_PATH = 'data/rapor-default.json';
 
+/** Progress of a load, for an indicator: reading (the file, or the download), parsing, validating. */
+export interface LoadProgress {
+  onStage?: OnReadStage;
+}
+
 /** The dataset shipped with the app, next to `index.html` wherever the build is served from. */
 export function bundledDatasetQuery(baseUrl: string = import.meta.env.BASE_URL) {
   return queryOptions({
@@ -27,22 +34,47 @@ export function bundledDatasetQuery(baseUrl: string = import.meta.env.BASE_URL) 
   });
 }
 
-export function urlDatasetQuery(url: string) {
+/**
+ * A dataset at a URL. The download stays on this thread (it does not block); a large body is decoded,
+ * parsed and validated in a Web Worker.
+ */
+export function urlDatasetQuery(url: string, progress: LoadProgress = {}) {
   return queryOptions({
     queryKey: ['dataset', 'url', url] as const,
-    queryFn: async ({ signal }) => loaded(await readUrl(url, { signal }), { kind: 'url', url }),
+    queryFn: async ({ signal }) => {
+      progress.onStage?.('reading');
+      // A URL given by a person may be large: have a worker ready when the body arrives.
+      prewarmParseWorker();
+      const result = await readUrl(url, {
+        signal,
+        large: workerReader(signal, progress.onStage),
+        ...(progress.onStage ? { onStage: progress.onStage } : {}),
+      });
+      return loaded(result, { kind: 'url', url });
+    },
     staleTime: Infinity,
     retry: shouldRetry,
     retryDelay,
   });
 }
 
-export function fileDatasetQuery(file: File) {
+/**
+ * A picked or dropped file. One above `MAX_RESPONSE_BYTES` is refused before a byte of it is read;
+ * a large one is read, parsed and validated in a Web Worker.
+ */
+export function fileDatasetQuery(file: File, progress: LoadProgress = {}) {
   return queryOptions({
     queryKey: ['dataset', 'file', file.name, file.size, file.lastModified] as const,
-    queryFn: async () => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      return loaded(readInput({ bytes, name: file.name, contentType: file.type }), { kind: 'file', name: file.name });
+    queryFn: async ({ signal }) => {
+      if (file.size > MAX_RESPONSE_BYTES) {
+        const params = { bytes: file.size, max: MAX_RESPONSE_BYTES };
+        throw new LoadError([{ place: { kind: 'file' }, code: 'tooLarge', params }], false);
+      }
+      const result = await parseOffMainThread(
+        { file, name: file.name, contentType: file.type },
+        { signal, ...(progress.onStage ? { onStage: progress.onStage } : {}) },
+      );
+      return loaded(result, { kind: 'file', name: file.name });
     },
     staleTime: Infinity,
     retry: false,
@@ -58,6 +90,13 @@ export function bundledDatasetUrl(baseUrl: string): string {
   } catch {
     return `${base}${BUNDLED_DATASET_PATH}`;
   }
+}
+
+function workerReader(signal: AbortSignal, onStage: OnReadStage | undefined): LargeBodyReader {
+  return {
+    minBytes: OFF_MAIN_THREAD_MIN_BYTES,
+    read: (input) => parseOffMainThread(input, { signal, minBytes: 0, ...(onStage ? { onStage } : {}) }),
+  };
 }
 
 function loaded(result: ValidationResult, source: DataSource): LoadedDataset {

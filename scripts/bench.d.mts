@@ -1,0 +1,46 @@
+// Types for bench.mjs, so its test is type-checked.
+export declare const BUDGETS: Readonly<{
+  jsCssRatio: number;
+  firstChartRatio: number;
+  nationalFirstChartMs: number;
+  national10xFirstChartMs: number;
+  national10xLongestTaskMs: number;
+  interactionMs: number;
+  pngExportMs: number;
+}>;
+
+interface Load {
+  firstChartMs: number;
+  jsCssGzipBytes: number;
+  jsCssFiles: number;
+}
+interface Interaction {
+  ms: number;
+  eventTimingMs: number;
+  mutations: number;
+}
+export interface BenchRun {
+  bare: Load;
+  app: Load;
+  pngExport: { ms: number; fileName: string };
+  errors: string[];
+  national: { firstChartMs: number; longestTaskMs: number };
+  national10x: { firstChartMs: number; longestTaskMs: number };
+  interactions: { changeYear: Interaction; changeEntity: Interaction; openCompare: Interaction };
+}
+export interface BenchSummary {
+  bare: { jsCssGzipBytes: number | null; firstChartMs: number | null };
+  app: { jsCssGzipBytes: number | null; firstChartMs: number | null };
+  national: { firstChartMs: number | null; longestTaskMs: number | null };
+  national10x: { firstChartMs: number | null; longestTaskMs: number | null };
+  interactions: Record<
+    'changeYear' | 'changeEntity' | 'openCompare',
+    { ms: number | null; eventTimingMs: number | null }
+  >;
+  pngExportMs: number | null;
+  ratios: { jsCss: number | null; firstChart: number | null };
+  budgets: Record<string, boolean>;
+}
+
+export declare function median(values: readonly (number | null | undefined)[]): number | null;
+export declare function summarize(runs: readonly BenchRun[]): BenchSummary;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchRun } from './bench.mjs';
+import { BUDGETS, median, summarize } from './bench.mjs';
+
+const interaction = (ms: number) => ({ ms, eventTimingMs: ms - 4, mutations: 1 });
+
+function run(
+  overrides: { appChart?: number; appBytes?: number; tenTask?: number; png?: number; year?: number } = {},
+): BenchRun {
+  return {
+    bare: { firstChartMs: 400, jsCssGzipBytes: 100_000, jsCssFiles: 1 },
+    app: { firstChartMs: overrides.appChart ?? 480, jsCssGzipBytes: overrides.appBytes ?? 120_000, jsCssFiles: 4 },
+    pngExport: { ms: overrides.png ?? 150, fileName: 'x.png' },
+    errors: [],
+    national: { firstChartMs: 1200, longestTaskMs: 120 },
+    national10x: { firstChartMs: 5000, longestTaskMs: overrides.tenTask ?? 150 },
+    interactions: {
+      changeYear: interaction(overrides.year ?? 60),
+      changeEntity: interaction(70),
+      openCompare: interaction(90),
+    },
+  };
+}
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the middle two, ignoring unknowns', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([null, 7, undefined, Number.NaN])).toBe(7);
+    expect(median([])).toBeNull();
+  });
+});
+
+describe('summarize', () => {
+  it('computes app/bare ratios from medians and passes budgets that are met', () => {
+    const s = summarize([run(), run({ appChart: 600 }), run({ appChart: 500 })]);
+    expect(s.app.firstChartMs).toBe(500);
+    expect(s.ratios).toEqual({ jsCss: 1.2, firstChart: 1.25 });
+    expect(Object.values(s.budgets).every(Boolean)).toBe(true);
+  });
+
+  it('fails each budget that is missed, and only that one', () => {
+    const failing = (r: BenchRun) =>
+      Object.entries(summarize([r]).budgets)
+        .filter(([, ok]) => !ok)
+        .map(([name]) => name);
+    expect(failing(run({ appBytes: 126_000 }))).toEqual(['1 JS+CSS ≤ 1.25× bare']);
+    expect(failing(run({ appChart: 530 }))).toEqual(['2 first chart ≤ 1.3× bare']);
+    expect(failing(run({ tenTask: BUDGETS.national10xLongestTaskMs + 1 }))).toEqual(['3c 10× no task > 200 ms']);
+    expect(failing(run({ year: 100 }))).toEqual(['4 interactions < 100 ms']);
+    expect(failing(run({ png: 300 }))).toEqual(['5 PNG export < 300 ms']);
+  });
+});
