@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis,
 import type { TooltipContentProps } from 'recharts';
 import type { Score } from '../../domain/model';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useChartHeight } from './chart-height';
 import { useElementWidth } from './useElementWidth';
 
 export interface CoachingEffectRow {
@@ -80,7 +81,9 @@ interface TickProps {
 export function CoachingEffectChart({ rows }: CoachingEffectChartProps) {
   const { t, fmt } = useI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
-  const height = rows.length * ROW_HEIGHT + 40;
+  const screenHeight = rows.length * ROW_HEIGHT + 40;
+  // An export fills the image's height, bars growing at most 2× (a shorter chart is centred).
+  const height = Math.min(useChartHeight(screenHeight), screenHeight * 2);
   const ticks = effectTicks(rows);
   const longest = rows.reduce((n, r) => Math.max(n, r.unitLabel.length, r.dimensionLabel.length), 0);
   const axisWidth = Math.round(Math.max(84, Math.min(longest * 7 + 16, 200, (width || 800) * 0.4)));

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useChartHeight } from './chart-height';
 import { CompareTooltipContent } from './CompareTooltipContent';
 import { seriesStyle, type CompareGroupRow, type CompareSeries } from './compare-series';
 import { useElementWidth } from './useElementWidth';
@@ -19,9 +20,13 @@ interface CompareBarChartProps {
 export function CompareBarChart({ groups, series }: CompareBarChartProps) {
   const { fmt } = useI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
-  const barSize = series.length > 4 ? 10 : 13;
-  const groupHeight = series.length * (barSize + 3) + 22;
-  const height = Math.max(150, groups.length * groupHeight + 44);
+  const screenBar = series.length > 4 ? 10 : 13;
+  const screenHeight = Math.max(150, groups.length * (series.length * (screenBar + 3) + 22) + 44);
+  // In an export the chart fills the image's height, bars and gaps growing (or shrinking) with it;
+  // bars grow at most 2.5×, and a chart shorter than the image is then centred in it.
+  const height = Math.min(useChartHeight(screenHeight), Math.round(screenHeight * 2.5));
+  const scale = height / screenHeight;
+  const barSize = Math.max(2, Math.round(screenBar * scale));
   const longestLabel = groups.reduce((n, g) => Math.max(n, g.label.length), 0);
   const axisWidth = Math.round(Math.max(64, Math.min(longestLabel * 7 + 12, 140, (width || 800) * 0.28)));
 
@@ -33,8 +38,8 @@ export function CompareBarChart({ groups, series }: CompareBarChartProps) {
         data={groups}
         layout="vertical"
         margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
-        barGap={3}
-        barCategoryGap={14}
+        barGap={Math.max(1, Math.round(3 * scale))}
+        barCategoryGap={Math.max(4, Math.round(14 * scale))}
         accessibilityLayer
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />

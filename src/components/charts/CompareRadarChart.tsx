@@ -1,6 +1,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useChartHeight } from './chart-height';
 import { CompareTooltipContent } from './CompareTooltipContent';
 import { seriesStyle, type CompareGroupRow, type CompareSeries } from './compare-series';
 import { useElementWidth } from './useElementWidth';
@@ -21,13 +22,16 @@ export function CompareRadarChart({ rows, series }: CompareRadarChartProps) {
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   // On a phone the dimension names beside the radar need the room a large radius would take.
   const narrow = width > 0 && width < 480;
+  const height = useChartHeight(narrow ? 300 : 360);
+  // As large as the height allows (an export is taller), leaving room for the dimension names beside it.
+  const outerRadius = Math.round(Math.max(60, Math.min((height - 80) / 2, (width || 500) / 2 - 92)));
   return (
     <div ref={containerRef}>
       <RadarChart
         responsive
-        style={{ width: '100%', height: narrow ? 300 : 360 }}
+        style={{ width: '100%', height }}
         data={rows}
-        outerRadius={narrow ? '62%' : '72%'}
+        outerRadius={outerRadius}
         margin={{ top: 8, right: 24, bottom: 8, left: 24 }}
         accessibilityLayer
       >

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import type { TooltipContentProps } from 'recharts';
 import type { Dimension } from '../../domain/model';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
 
@@ -74,14 +75,19 @@ function GroupedTooltip({
  * dimension) keeps the palette to one colour per dimension (four, not one per unit) and lets a
  * reader see at a glance which dimension pulls a unit down. Bars run horizontally so full unit
  * names fit on a phone, on the full 0–100 scale (a cut axis would overstate gaps); a value below
- * the entity's mean gets a ▼ beside its bar, never colour alone.
+ * the entity's mean gets a ▼ beside its value, never colour alone. Every bar carries its value, so
+ * an exported image needs no tooltip.
  */
 export function DimensionGroupedBarChart({ rows, dimensions, means }: DimensionGroupedBarChartProps) {
   const { fmt } = useI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
-  const barSize = dimensions.length > 4 ? 8 : 11;
-  const groupHeight = dimensions.length * (barSize + 2) + 18;
-  const height = Math.max(180, rows.length * groupHeight + 40);
+  const screenBar = dimensions.length > 4 ? 8 : 11;
+  const screenHeight = Math.max(180, rows.length * (dimensions.length * (screenBar + 2) + 18) + 40);
+  // In an export the chart fills the image's height, bars and gaps growing (or shrinking) with it;
+  // bars grow at most 2×, and a chart shorter than the image is then centred in it.
+  const height = Math.min(useChartHeight(screenHeight), Math.round(screenHeight * 2));
+  const scale = height / screenHeight;
+  const barSize = Math.max(2, Math.round(screenBar * scale));
   const longestLabel = rows.reduce((n, r) => Math.max(n, r.label.length), 0);
   const axisWidth = Math.round(Math.max(72, Math.min(longestLabel * 7.5 + 24, 190, (width || 800) * 0.36)));
 
@@ -92,9 +98,9 @@ export function DimensionGroupedBarChart({ rows, dimensions, means }: DimensionG
         style={{ width: '100%', height }}
         data={rows}
         layout="vertical"
-        margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-        barGap={2}
-        barCategoryGap={12}
+        margin={{ top: 4, right: 60, bottom: 4, left: 4 }}
+        barGap={Math.max(1, Math.round(2 * scale))}
+        barCategoryGap={Math.max(4, Math.round(12 * scale))}
         accessibilityLayer
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
@@ -131,8 +137,12 @@ export function DimensionGroupedBarChart({ rows, dimensions, means }: DimensionG
             <LabelList
               position="right"
               fill="var(--rapor-ink)"
-              fontSize={10}
-              valueAccessor={(_entry: unknown, index: number) => (rows[index]?.below[d.key] ? FLAG_MARK : '')}
+              fontSize={11}
+              valueAccessor={(_entry: unknown, index: number) => {
+                const value = rows[index]?.scores[d.key];
+                if (value === null || value === undefined) return '';
+                return `${rows[index]?.below[d.key] ? `${FLAG_MARK} ` : ''}${fmt.score(value)}`;
+              }}
             />
           </Bar>
         ))}

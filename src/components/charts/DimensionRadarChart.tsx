@@ -1,6 +1,7 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
-import type { TooltipContentProps } from 'recharts';
+import { LabelList, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import type { LabelProps, TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
 
@@ -58,20 +59,48 @@ function RadarTooltip({
 }
 
 /**
+ * The unit's value beside its point, pulled inward along the point's axis: outward it would run
+ * into the dimension names when a score is near 100. The axes start at the top and run clockwise,
+ * as Recharts draws them.
+ */
+function inwardValue({ x, y, index }: LabelProps, count: number, text: string) {
+  const angle = Math.PI / 2 - (2 * Math.PI * Number(index ?? 0)) / Math.max(count, 1);
+  const dx = Math.cos(angle);
+  const dy = -Math.sin(angle);
+  return (
+    <text
+      x={Number(x ?? 0) - dx * 10}
+      y={Number(y ?? 0) - dy * 10}
+      textAnchor={dx > 0.3 ? 'end' : dx < -0.3 ? 'start' : 'middle'}
+      dominantBaseline={dy > 0.3 ? 'auto' : dy < -0.3 ? 'hanging' : 'central'}
+      fill="var(--rapor-ink)"
+      fontSize={12}
+      fontWeight={600}
+    >
+      {text}
+    </text>
+  );
+}
+
+/**
  * One unit's dimension profile against the entity's means on a full 0–100 radius: the unit as a
  * solid filled outline, the mean as a dashed line, so the two differ in more than colour; a
- * dimension where the unit is below the mean gets ▼ on its axis label.
+ * dimension where the unit is below the mean gets ▼ on its axis label and its value. The unit's
+ * values are written at its points, so an exported image needs no tooltip.
  */
 export function DimensionRadarChart({ rows, unitName, meanName }: DimensionRadarChartProps) {
   const { fmt } = useI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   // Room for the axis labels ("Pengaduan") on both sides, however narrow the card.
-  const outerRadius = Math.round(Math.max(60, Math.min(130, (width || 500) / 2 - 92)));
+  const screenRadius = Math.round(Math.max(60, Math.min(130, (width || 500) / 2 - 92)));
+  const height = useChartHeight(screenRadius * 2 + 80);
+  // In an export the radar grows to the image's height, still leaving room for the labels beside it.
+  const outerRadius = Math.round(Math.max(60, Math.min((height - 80) / 2, (width || 500) / 2 - 92)));
   return (
     <div ref={containerRef}>
       <RadarChart
         responsive
-        style={{ width: '100%', height: outerRadius * 2 + 80 }}
+        style={{ width: '100%', height }}
         data={rows}
         outerRadius={outerRadius}
         margin={{ top: 8, right: 24, bottom: 8, left: 24 }}
@@ -81,14 +110,26 @@ export function DimensionRadarChart({ rows, unitName, meanName }: DimensionRadar
         <PolarAngleAxis
           dataKey="label"
           tick={{ fill: 'var(--rapor-ink)', fontSize: 12 }}
-          tickFormatter={(label: string, index: number) => (rows[index]?.belowMean ? `${FLAG_MARK} ${label}` : label)}
+          tickFormatter={(label: string, index: number) => {
+            const row = rows[index];
+            // An unknown score leaves a gap in the outline; the axis says why.
+            if (row?.unit === null) return `${label} (${fmt.score(null)})`;
+            return row?.belowMean ? `${FLAG_MARK} ${label}` : label;
+          }}
         />
         <PolarRadiusAxis
           domain={[0, 100]}
           ticks={outerRadius < 90 ? [50, 100] : [20, 40, 60, 80, 100]}
           angle={45}
           tickFormatter={(v: number) => fmt.integer(v)}
-          tick={{ fill: 'var(--chart-axis)', fontSize: 10 }}
+          // A halo in the card colour keeps the scale readable where an outline crosses it.
+          tick={{
+            fill: 'var(--chart-axis)',
+            fontSize: 10,
+            stroke: 'var(--rapor-raised)',
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+          }}
           stroke="var(--chart-grid)"
         />
         <Radar
@@ -110,7 +151,17 @@ export function DimensionRadarChart({ rows, unitName, meanName }: DimensionRadar
           fillOpacity={0.14}
           dot={{ r: 3, fill: RADAR_UNIT_STROKE, strokeWidth: 0 }}
           isAnimationActive={false}
-        />
+        >
+          <LabelList
+            dataKey="unit"
+            content={(props: LabelProps) => {
+              const row = rows[Number(props.index ?? 0)];
+              if (!row || row.unit === null) return null;
+              const text = `${row.belowMean ? `${FLAG_MARK} ` : ''}${fmt.score(row.unit)}`;
+              return inwardValue(props, rows.length, text);
+            }}
+          />
+        </Radar>
         <Tooltip
           content={(props: TooltipContentProps) => <RadarTooltip {...props} unitName={unitName} meanName={meanName} />}
         />

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceArea, Tool
 import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
 import type { GradeResult } from '../../domain/grades';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useChartHeight } from './chart-height';
 import { bandFill } from './score-axis';
 import type { ScoreBand } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
@@ -72,7 +73,9 @@ export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
   // Unique per chart: two charts on a page must not share pattern ids.
   const hatchId = `hatch${useId().replace(/[^\w-]/g, '')}`;
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
-  const height = Math.max(140, rows.length * ROW_HEIGHT + 56);
+  const screenHeight = Math.max(140, rows.length * ROW_HEIGHT + 56);
+  // An export fills the image's height, bars growing at most 2× (a shorter chart is centred).
+  const height = Math.min(useChartHeight(screenHeight), screenHeight * 2);
   const labelOf = (row: PeerChartRow | undefined) =>
     row?.hiddenCount !== undefined ? t.trends.peersGap({ count: row.hiddenCount }) : (row?.label ?? '');
   const longestLabel = rows.reduce((n, r) => Math.max(n, labelOf(r).length + (r.selected ? 2 : 0)), 0);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ActiveDotProps, DotItemDotProps, TooltipContentProps, XAxisTickContentProps } from 'recharts';
 import type { GradeResult } from '../../domain/grades';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useChartHeight } from './chart-height';
 import { bandFill, type ScoreAxis } from './score-axis';
 import type { ScoreBand } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
@@ -110,6 +111,8 @@ export function ScoreTrendChart({ points, yearBands, axis, selectedYear }: Score
   const { fmt } = useI18n();
   const gradeText = useGradeText();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  // An export fills the image's height.
+  const height = useChartHeight(HEIGHT);
   const years = points.map((p) => p.year);
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? first;
@@ -136,7 +139,7 @@ export function ScoreTrendChart({ points, yearBands, axis, selectedYear }: Score
     <div ref={containerRef}>
       <LineChart
         responsive
-        style={{ width: '100%', height: HEIGHT }}
+        style={{ width: '100%', height }}
         data={[...points]}
         margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
         accessibilityLayer

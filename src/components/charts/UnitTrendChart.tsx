@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SymbolType, TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useChartHeight } from './chart-height';
 import type { ScoreAxis } from './score-axis';
 
 export interface UnitSeries {
@@ -93,6 +94,8 @@ function UnitTooltip({ active, payload, label, series }: TooltipContentProps & {
  */
 export function UnitTrendChart({ series, rows, axis }: UnitTrendChartProps) {
   const { fmt } = useI18n();
+  // An export fills the image's height.
+  const height = useChartHeight(320);
   const years = rows.map((r) => r.year);
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? first;
@@ -100,7 +103,7 @@ export function UnitTrendChart({ series, rows, axis }: UnitTrendChartProps) {
   return (
     <LineChart
       responsive
-      style={{ width: '100%', height: 320 }}
+      style={{ width: '100%', height }}
       data={[...rows]}
       margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
       accessibilityLayer

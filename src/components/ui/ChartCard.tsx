@@ -14,7 +14,7 @@ interface ChartCardProps {
   footer?: ReactNode;
   /** Extra controls in the header (export menu, options). */
   actions?: ReactNode;
-  /** Makes the chart exportable (PNG, SVG, clipboard, CSV); `children` must then be the chart element. */
+  /** Makes the chart exportable (PNG, SVG, clipboard, CSV); `children` is the chart drawn unless `exportSpec.exportChart` is given. */
   exportSpec?: ChartExport;
   children: ReactElement;
   testId?: string;
@@ -61,7 +61,7 @@ export function ChartCard({
               title={title}
               {...(subtitle ? { subtitle } : {})}
               description={description}
-              chart={children}
+              chart={exportSpec.exportChart ?? children}
               spec={exportSpec}
             />
           )}

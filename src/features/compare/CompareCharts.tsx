@@ -3,9 +3,11 @@ import type { Comparison } from '../../domain/comparison';
 import type { Dimension } from '../../domain/model';
 import { CompareBarChart } from '../../components/charts/CompareBarChart';
 import { CompareRadarChart } from '../../components/charts/CompareRadarChart';
-import type { CompareSeries } from '../../components/charts/compare-series';
+import type { CompareGroupRow, CompareSeries } from '../../components/charts/compare-series';
 import { ChartCard } from '../../components/ui/ChartCard';
+import type { ChartExport } from '../../components/ui/chart-export';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { compareCsv, compareLegend, sharedValue } from './compare-export';
 import { dimensionGroupRows, itemsWithoutDimensions, totalGroupRow } from './compare-rows';
 import { CompareNotes } from './CompareNotes';
 import { CompareScoresTable } from './CompareScoresTable';
@@ -37,6 +39,26 @@ export function CompareCharts({ dimensions, comparison, series, sourceLines, ill
   const notes = (
     <CompareNotes legend={<SeriesLegend series={series} />} sourceLines={sourceLines} illustrative={illustrative} />
   );
+  // Files say they hold a comparison (the heatmap has a chart of the same title), and name the
+  // entity and year only when every item shares them.
+  const shared = sharedValue(series.map((s) => s.institution));
+  const entity = shared ? `${t.compare.fileNamePrefix} ${shared}` : t.compare.fileNamePrefix;
+  const year = sharedValue(series.map((s) => s.year));
+  const exportSpec = (groups: readonly CompareGroupRow[], shape: 'line' | 'box'): ChartExport => ({
+    entity,
+    ...(year ? { year } : {}),
+    legend: compareLegend(series, shape, { itemFull: t.compare.itemFull, baseline: t.compare.baseline }),
+    csv: compareCsv(groups, series, {
+      item: t.compare.csvItem,
+      unit: t.chart.unit,
+      short: t.chart.short,
+      entity: t.compare.csvEntity,
+      year: t.compare.csvYear,
+    }),
+    // One line per source; the exporter wraps each to the image width.
+    sourceLine: sourceLines.join('\n'),
+    illustrative,
+  });
 
   if (!hasDimensions) {
     const lacking = itemsWithoutDimensions(items).map(
@@ -55,6 +77,7 @@ export function CompareCharts({ dimensions, comparison, series, sourceLines, ill
           subtitle={t.compare.totalsSubtitle}
           description={t.compare.totalsDescription({ count: items.length, names: itemNames })}
           table={<CompareScoresTable groups={totals} series={series} />}
+          exportSpec={exportSpec(totals, 'box')}
           footer={
             <>
               {unknownTotals.length > 0 && <p>{t.compare.unknownTotals({ names: fmt.list(unknownTotals) })}</p>}
@@ -82,6 +105,7 @@ export function CompareCharts({ dimensions, comparison, series, sourceLines, ill
             names: itemNames,
           })}
           table={<CompareScoresTable groups={dimensionRows} series={series} />}
+          exportSpec={exportSpec(dimensionRows, 'line')}
           footer={notes}
         >
           <CompareRadarChart rows={dimensionRows} series={series} />
@@ -95,6 +119,7 @@ export function CompareCharts({ dimensions, comparison, series, sourceLines, ill
         subtitle={t.compare.barsSubtitle}
         description={t.compare.barsDescription({ dimensions: dimensionNames, names: itemNames })}
         table={<CompareScoresTable groups={dimensionRows} series={series} />}
+        exportSpec={exportSpec(dimensionRows, 'box')}
         footer={notes}
       >
         <CompareBarChart groups={dimensionRows} series={series} />

@@ -298,4 +298,28 @@ describe('CompareView', () => {
     expect(within(empty).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.queryByTestId('compare-table')).not.toBeInTheDocument();
   });
+
+  it('offers an export menu on the radar and bars, and on the totals chart', async () => {
+    const { unmount } = renderWithI18n(
+      <Harness dataset={batang2024()} initial={param(key('Disdikbud'), key('DPMPTSP'))} />,
+    );
+    const radar = within(screen.getByTestId('chart-compare-radar'));
+    expect(radar.getByRole('button', { name: 'Ekspor grafik “Profil dimensi”' })).toBeInTheDocument();
+    const bars = within(screen.getByTestId('chart-compare-bars'));
+    await userEvent.click(bars.getByRole('button', { name: 'Ekspor grafik “Nilai per dimensi”' }));
+    expect(
+      within(bars.getByRole('group', { name: 'Ekspor grafik “Nilai per dimensi”' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Gambar PNG', 'Gambar SVG', 'Salin gambar', 'Data CSV']);
+    unmount();
+
+    const link = param(key('Disdukcapil', 2024, PEMALANG), key('Puskesmas Comal', 2024, PEMALANG));
+    renderWithI18n(
+      <Harness dataset={multiEntityMultiYear()} initial={link} selection={{ institution: PEMALANG, year: 2024 }} />,
+    );
+    expect(
+      within(screen.getByTestId('chart-compare-totals')).getByRole('button', { name: 'Ekspor grafik “Nilai total”' }),
+    ).toBeInTheDocument();
+  });
 });

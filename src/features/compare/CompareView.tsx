@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { dimensionsOf, type EntityYearQuery } from '../../domain/aggregate';
 import {
   MAX_COMPARED,
@@ -45,6 +45,9 @@ export function CompareView({ dataset, selection, compareParam, onChangeCompare,
   const { t, fmt } = useI18n();
   const { institution, year, unitType } = selection;
   const [announcement, setAnnouncement] = useState('');
+  const pickerInput = useRef<HTMLInputElement>(null);
+  // With no chip left to focus after a removal, the picker is where the next item is added.
+  const focusPicker = useCallback(() => pickerInput.current?.focus(), []);
 
   const keys = useMemo(() => compareKeysFromParam(compareParam ?? ''), [compareParam]);
   const comparison = useMemo(() => buildComparison(dataset, keys), [dataset, keys]);
@@ -109,6 +112,7 @@ export function CompareView({ dataset, selection, compareParam, onChangeCompare,
             isChosen={(record) => chosen.has(record)}
             full={items.length >= MAX_COMPARED}
             onAdd={add}
+            inputRef={pickerInput}
           />
           <CompareShortcuts
             institution={institution}
@@ -125,6 +129,7 @@ export function CompareView({ dataset, selection, compareParam, onChangeCompare,
           onRemove={remove}
           onMakeBaseline={(record) => change(makeBaseline(dataset, keys, record), '')}
           onClear={() => change([], t.compare.replaced({ count: 0 }))}
+          onEmptied={focusPicker}
         />
         <p role="status" className="sr-only">
           {announcement}

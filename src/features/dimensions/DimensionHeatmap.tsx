@@ -1,12 +1,20 @@
 import { useId, type CSSProperties, type ReactNode } from 'react';
+import { HeatmapSvgChart } from '../../components/charts/HeatmapSvgChart';
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { ExportMenu } from '../../components/ui/ExportMenu';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { CardNotes } from './CardNotes';
+import { heatmapCsv } from './dimension-csv';
+import { heatmapLegend } from './dimension-legend';
 import { HEAT_BUCKETS, type HeatCell, type Heatmap } from './dimension-rows';
 import { ScoreWithMark } from './ScoreWithMark';
 
 interface DimensionHeatmapProps {
   heatmap: Heatmap;
+  entity: string;
+  year: number;
+  /** The active unit-type filter in words, for the exported subtitle. */
+  filters?: string;
   subtitle: string;
   sourceLine: string | null;
   illustrative: boolean;
@@ -44,10 +52,20 @@ function Swatch({ style }: { style: CSSProperties }) {
  * Units × dimensions with a colour scale; being a table it is its own accessible alternative.
  * Colour only backs up the numbers: below-mean cells carry ▼, unknown cells "—".
  */
-export function DimensionHeatmap({ heatmap, subtitle, sourceLine, illustrative, onOpenUnit }: DimensionHeatmapProps) {
+export function DimensionHeatmap({
+  heatmap,
+  entity,
+  year,
+  filters,
+  subtitle,
+  sourceLine,
+  illustrative,
+  onOpenUnit,
+}: DimensionHeatmapProps) {
   const { t, fmt } = useI18n();
   const titleId = useId();
   const { columns, rows, meanCells, meanTotal, range } = heatmap;
+  const exportChart = <HeatmapSvgChart columns={columns} rows={rows} meanCells={meanCells} meanTotal={meanTotal} />;
 
   const legend: ReactNode[] = [
     <span key="below">
@@ -87,11 +105,54 @@ export function DimensionHeatmap({ heatmap, subtitle, sourceLine, illustrative, 
       data-testid="dimension-heatmap"
       className="min-w-0 rounded-xl border border-line bg-raised p-4 shadow-sm sm:p-5"
     >
-      <div className="mb-3">
-        <h3 id={titleId} className="text-base font-semibold text-ink">
-          {t.dimensions.heatmapTitle}
-        </h3>
-        <p className="text-sm text-muted">{subtitle}</p>
+      <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={titleId} className="text-base font-semibold text-ink">
+            {t.dimensions.heatmapTitle}
+          </h3>
+          <p className="text-sm text-muted">{subtitle}</p>
+        </div>
+        {/* The table is its own accessible alternative; the image is an SVG drawn for export only. */}
+        <ExportMenu
+          title={t.dimensions.heatmapTitle}
+          subtitle={subtitle}
+          description={t.dimensions.heatmapDescription({
+            count: rows.length,
+            dimensions: fmt.list(columns.map((d) => d.label)),
+          })}
+          chart={exportChart}
+          spec={{
+            exportChart,
+            entity,
+            year,
+            ...(filters ? { filters } : {}),
+            legend: heatmapLegend(
+              heatmap,
+              {
+                belowMean: t.dimensions.legendBelowMean,
+                scale: t.dimensions.legendScale,
+                unknown: t.dimensions.legendUnknown,
+                computedTotal: t.chart.computedTotal,
+              },
+              fmt.score,
+            ),
+            csv: heatmapCsv(
+              heatmap,
+              (d) => t.dimensions.columnHeader({ label: d.label, weight: fmt.percent(d.weight) }),
+              {
+                unit: t.chart.unit,
+                short: t.chart.short,
+                total: t.chart.total,
+                meanRow: t.dimensions.meanRow,
+                belowMeanOn: t.dimensions.csvBelowMeanOn,
+                status: t.chart.status,
+                computedTotal: t.chart.computedTotal,
+              },
+            ),
+            sourceLine: sourceLine ?? '',
+            illustrative,
+          }}
+        />
       </div>
       <div className="relative -mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
         <table className="w-full border-separate border-spacing-[3px] text-sm text-ink">

@@ -171,7 +171,7 @@ describe('DimensionsView', () => {
     );
     const heatmap = screen.getByTestId('dimension-heatmap');
     expect(
-      within(heatmap)
+      within(within(heatmap).getByRole('table'))
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual(['Puskesmas Batang I', 'Puskesmas Batang III']);
@@ -183,5 +183,26 @@ describe('DimensionsView', () => {
     renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />, 'en');
     expect(screen.getByRole('columnheader', { name: 'Pengaduan · 21.54%' })).toBeInTheDocument();
     expect(cellsOf(heatmapRow('Disdikbud'))[0]).toBe('▼ 78.50 (below the entity mean)');
+  });
+
+  it('offers an export menu on every card, the heatmap included', async () => {
+    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />);
+    const cards: [string, string][] = [
+      ['dimension-heatmap', 'Nilai per dimensi'],
+      ['chart-dimension-bars', 'Dimensi per unit'],
+      ['chart-dimension-radar', 'Profil dimensi satu unit'],
+    ];
+    for (const [id, title] of cards) {
+      expect(
+        within(screen.getByTestId(id)).getByRole('button', { name: `Ekspor grafik “${title}”` }),
+      ).toBeInTheDocument();
+    }
+    const heatmap = within(screen.getByTestId('dimension-heatmap'));
+    await userEvent.click(heatmap.getByRole('button', { name: 'Ekspor grafik “Nilai per dimensi”' }));
+    expect(
+      within(heatmap.getByRole('group', { name: 'Ekspor grafik “Nilai per dimensi”' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Gambar PNG', 'Gambar SVG', 'Salin gambar', 'Data CSV']);
   });
 });

@@ -7,6 +7,8 @@ import type { Dataset } from '../../domain/model';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { sourceText } from '../../lib/i18n/source-text';
 import { CardNotes } from './CardNotes';
+import { groupedBarCsv } from './dimension-csv';
+import { groupedBarLegend } from './dimension-legend';
 import { DimensionHeatmap } from './DimensionHeatmap';
 import { DimensionScoresTable } from './DimensionScoresTable';
 import { entityMeans, lowestMeanDimension, radarChoices, toGroupedBarRows, toHeatmap } from './dimension-rows';
@@ -48,6 +50,8 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
   const illustrative = entityUnits.some((u) => u.illustrative);
   const lowest = lowestMeanDimension(dims, means);
   const subtitle = t.dimensions.heatmapSubtitle({ entity: institution, year });
+  const filters = unitType ? (t.unitTypes[unitType] ?? unitType) : undefined;
+  const anyBarBelow = barRows.some((r) => Object.values(r.below).some(Boolean));
 
   const barLegend = (
     <>
@@ -61,7 +65,7 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
           {d.label}
         </span>
       ))}
-      {barRows.some((r) => Object.values(r.below).some(Boolean)) && (
+      {anyBarBelow && (
         <span>
           <span aria-hidden className="font-semibold text-ink">
             {FLAG_MARK}
@@ -85,6 +89,9 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
 
       <DimensionHeatmap
         heatmap={heatmap}
+        entity={institution}
+        year={year}
+        {...(filters ? { filters } : {})}
         subtitle={subtitle}
         sourceLine={sourceLine}
         illustrative={illustrative}
@@ -101,6 +108,20 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
             dimensions: fmt.list(dims.map((d) => d.label)),
           })}
           table={<DimensionScoresTable rows={barRows} dimensions={dims} means={means.dimensions} />}
+          exportSpec={{
+            entity: institution,
+            year,
+            ...(filters ? { filters } : {}),
+            legend: groupedBarLegend(dims, anyBarBelow, t.dimensions.legendBelowMeanBar),
+            csv: groupedBarCsv(barRows, dims, means.dimensions, {
+              unit: t.chart.unit,
+              short: t.chart.short,
+              meanRow: t.dimensions.meanRow,
+              belowMeanOn: t.dimensions.csvBelowMeanOn,
+            }),
+            sourceLine: sourceLine ?? '',
+            illustrative,
+          }}
           footer={<CardNotes legend={barLegend} sourceLine={sourceLine} illustrative={illustrative} />}
         >
           <DimensionGroupedBarChart rows={barRows} dimensions={dims} means={means.dimensions} />
@@ -114,6 +135,7 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
           means={means}
           entity={institution}
           year={year}
+          {...(filters ? { filters } : {})}
           sourceLine={sourceLine}
           illustrative={illustrative}
         />

@@ -10,6 +10,7 @@ import { ChartCard } from '../../components/ui/ChartCard';
 import type { Dimension, UnitRecord } from '../../domain/model';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { CardNotes } from './CardNotes';
+import { radarCsv } from './dimension-csv';
 import { toRadarRows, type EntityMeans } from './dimension-rows';
 import { RadarTable } from './RadarTable';
 
@@ -22,6 +23,8 @@ interface UnitRadarCardProps {
   means: EntityMeans;
   entity: string;
   year: number;
+  /** The active unit-type filter in words, for the exported subtitle. */
+  filters?: string;
   sourceLine: string | null;
   illustrative: boolean;
 }
@@ -42,10 +45,11 @@ export function UnitRadarCard({
   means,
   entity,
   year,
+  filters,
   sourceLine,
   illustrative,
 }: UnitRadarCardProps) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const pickerId = useId();
   const [picked, setPicked] = useState(weakest ?? units[0]?.unit);
   const record = units.find((u) => u.unit === picked) ?? units[0];
@@ -54,6 +58,10 @@ export function UnitRadarCard({
 
   const unitName = record.unitShort ?? record.unit;
   const meanName = t.dimensions.meanRow;
+  const anyBelow = rows.some((r) => r.belowMean);
+  const anyUnknown = rows.some((r) => r.unit === null);
+  // A radar needs three axes; with fewer the card shows a sentence, and there is nothing to export.
+  const drawn = dimensions.length >= 3;
   const legend = (
     <>
       <span>
@@ -64,12 +72,20 @@ export function UnitRadarCard({
         <LineSwatch stroke={RADAR_MEAN_STROKE} dash={RADAR_MEAN_DASH} />
         {meanName}
       </span>
-      {rows.some((r) => r.belowMean) && (
+      {anyBelow && (
         <span>
           <span aria-hidden className="font-semibold text-ink">
             {FLAG_MARK}
           </span>{' '}
           {t.dimensions.legendBelowMeanBar}
+        </span>
+      )}
+      {anyUnknown && (
+        <span>
+          <span aria-hidden className="font-semibold text-ink">
+            {fmt.score(null)}
+          </span>{' '}
+          {t.dimensions.legendUnknown}
         </span>
       )}
     </>
@@ -82,6 +98,35 @@ export function UnitRadarCard({
       subtitle={t.dimensions.radarSubtitle({ unit: record.unit, entity, year })}
       description={t.dimensions.radarDescription({ unit: record.unit, entity, count: dimensions.length })}
       table={<RadarTable rows={rows} dimensions={dimensions} unitName={unitName} />}
+      {...(drawn
+        ? {
+            exportSpec: {
+              entity,
+              year,
+              ...(filters ? { filters } : {}),
+              legend: [
+                { label: record.unit, color: RADAR_UNIT_STROKE, swatch: 'line' as const },
+                { label: meanName, color: RADAR_MEAN_STROKE, dash: RADAR_MEAN_DASH },
+                ...(anyBelow
+                  ? [{ label: t.dimensions.legendBelowMeanBar, color: '', mark: FLAG_MARK, swatch: 'none' as const }]
+                  : []),
+                ...(anyUnknown
+                  ? [{ label: t.dimensions.legendUnknown, color: '', mark: fmt.score(null), swatch: 'none' as const }]
+                  : []),
+              ],
+              csv: radarCsv(rows, dimensions, record.unit, {
+                dimension: t.dimensions.dimension,
+                weight: t.dimensions.csvWeight,
+                meanRow: t.dimensions.meanRow,
+                difference: t.dimensions.difference,
+                status: t.chart.status,
+                belowMean: t.dimensions.csvBelowMean,
+              }),
+              sourceLine: sourceLine ?? '',
+              illustrative,
+            },
+          }
+        : {})}
       actions={
         <span className="flex items-center gap-2">
           <label htmlFor={pickerId} className="sr-only text-sm text-muted sm:not-sr-only">
@@ -107,7 +152,7 @@ export function UnitRadarCard({
       }
       footer={<CardNotes legend={legend} sourceLine={sourceLine} illustrative={illustrative} />}
     >
-      {dimensions.length >= 3 ? (
+      {drawn ? (
         <DimensionRadarChart rows={rows} unitName={unitName} meanName={meanName} />
       ) : (
         <p className="py-6 text-sm text-ink">{t.dimensions.radarTooFew}</p>

@@ -5,6 +5,7 @@ import { BATANG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '
 import {
   entityMeans,
   heatBucket,
+  heatSteps,
   isBelowMean,
   lowestMeanDimension,
   radarChoices,
@@ -241,5 +242,26 @@ describe('lowestMeanDimension', () => {
 
   it('is null when no mean is known', () => {
     expect(lowestMeanDimension(dims, { dimensions: {}, total: null })).toBeNull();
+  });
+});
+
+describe('heatSteps', () => {
+  it('slices the range into the steps heatBucket uses, the last one closed', () => {
+    const steps = heatSteps({ min: 80, max: 100 });
+    expect(steps.map((s) => [s.bucket, s.min, s.max])).toEqual([
+      [0, 80, 84],
+      [1, 84, 88],
+      [2, 88, 92],
+      [3, 92, 96],
+      [4, 96, 100],
+    ]);
+    // Every step's lower edge lands in that step; the top of the range in the last.
+    for (const step of steps) expect(heatBucket(step.min, { min: 80, max: 100 })).toBe(step.bucket);
+    expect(heatBucket(100, { min: 80, max: 100 })).toBe(4);
+  });
+
+  it('has one middle step when every score is equal, none without scores', () => {
+    expect(heatSteps({ min: 90, max: 90 })).toEqual([{ bucket: 2, min: 90, max: 90 }]);
+    expect(heatSteps(null)).toEqual([]);
   });
 });

@@ -32,6 +32,28 @@ export function heatBucket(score: Score, range: ScoreRange | null, buckets: numb
   return Math.min(buckets - 1, Math.floor(position * buckets));
 }
 
+/** The scores one colour step stands for: `min` up to `max` (the last step includes the top of the range). */
+export interface HeatStep {
+  bucket: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * The colour steps a legend names, matching heatBucket: equal slices of the range. When every score
+ * is equal there is one step (the middle one); without a range there are none.
+ */
+export function heatSteps(range: ScoreRange | null, buckets: number = HEAT_BUCKETS): HeatStep[] {
+  if (range === null || buckets < 1) return [];
+  const span = range.max - range.min;
+  if (span <= 0) return [{ bucket: Math.floor(buckets / 2), min: range.min, max: range.max }];
+  return Array.from({ length: buckets }, (_, bucket) => ({
+    bucket,
+    min: range.min + (span * bucket) / buckets,
+    max: bucket === buckets - 1 ? range.max : range.min + (span * (bucket + 1)) / buckets,
+  }));
+}
+
 /**
  * Below the mean as a reader sees it: compared at the two decimals shown, so a cell that reads
  * the same as the mean is never marked.

@@ -4,7 +4,14 @@
 export interface ExportLegendItem {
   label: string;
   color: string;
-  /** Drawn as a dashed line instead of a swatch (reference lines, dashed series). */
+  /**
+   * The key drawn before the label: a filled box (bars, areas; the default), a line sample (line
+   * and radar series), or nothing, when the mark alone carries the meaning (▼ below the mean).
+   */
+  swatch?: 'box' | 'line' | 'none';
+  /** The line's own stroke-dasharray (a dashed series); implies a line sample. */
+  dash?: string;
+  /** A dashed line sample with the default dash (reference lines). */
   dashed?: boolean;
   /** A text mark shown before the label (▼ for flagged units): meaning never rests on colour. */
   mark?: string;
@@ -44,17 +51,45 @@ function element(doc: Document, name: string, attributes: Record<string, string 
   return node;
 }
 
-/** Rough text width for laying out legend items (the export font's average glyph is ~0.56 em). */
-function approxWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+let measuringContext: OffscreenCanvasRenderingContext2D | null | undefined;
+
+/**
+ * Text width at `fontSize` in the export font: measured where the browser can (the page has the
+ * font loaded), else a rough estimate (the font's average glyph is ~0.56 em).
+ */
+function textWidth(text: string, fontSize: number, weight = 400): number {
+  if (measuringContext === undefined) {
+    measuringContext = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  }
+  if (!measuringContext) return text.length * fontSize * 0.56;
+  measuringContext.font = `${weight} ${fontSize}px ${FONT_STACK}`;
+  return measuringContext.measureText(text).width;
 }
 
 const LEGEND_ROW = 24;
+const LEGEND_FONT = 14;
+const DEFAULT_DASH = '5 4';
+
+type SwatchKind = 'box' | 'line' | 'none';
+
+function swatchOf(item: ExportLegendItem): { kind: SwatchKind; width: number; dash: string | undefined } {
+  const kind = item.swatch ?? (item.dash || item.dashed ? 'line' : 'box');
+  const dash = item.dash || (item.dashed ? DEFAULT_DASH : undefined);
+  // A line sample is long enough to show a whole dash-dot pattern.
+  const width = kind === 'line' ? 26 : kind === 'box' ? 12 : 0;
+  return { kind, width, dash: kind === 'line' ? dash : undefined };
+}
 
 interface PlacedLegendItem {
   item: ExportLegendItem;
   label: string;
   offset: number;
+}
+
+/** Where the label starts after the swatch. */
+function labelInset(item: ExportLegendItem): number {
+  const { width } = swatchOf(item);
+  return width === 0 ? 0 : width + 8;
 }
 
 /** Legend items left to right, wrapping onto a new row when the next one would not fit. */
@@ -64,33 +99,77 @@ function layoutLegend(items: readonly ExportLegendItem[], available: number): Pl
   let offset = 0;
   for (const item of items) {
     const label = item.mark ? `${item.mark} ${item.label}` : item.label;
-    const itemWidth = 22 + approxWidth(label, 14);
+    const itemWidth = labelInset(item) + textWidth(label, LEGEND_FONT);
     if (row.length > 0 && offset + itemWidth > available) {
       rows.push(row);
       row = [];
       offset = 0;
     }
     row.push({ item, label, offset });
-    offset += itemWidth + 28;
+    offset += itemWidth + 24;
   }
   if (row.length > 0) rows.push(row);
   return rows;
 }
 
 const CHART_TOP = 100;
+const FOOTER_FONT = 13;
+const FOOTER_LINE = 22;
+const CREDIT_FONT = 12;
+
+/**
+ * Text broken into lines of at most `available` pixels at `fontSize`: at each "\n", then between
+ * words. A single word longer than the line stays whole.
+ */
+export function wrapText(text: string, fontSize: number, available: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (line && textWidth(candidate, fontSize) > available) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = candidate;
+      }
+    }
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+type FooterFrame = Pick<ExportFrame, 'legend'> & Partial<Pick<ExportFrame, 'note' | 'sourceLine' | 'credit'>>;
+
+/** The footer's lines, top to bottom: the source (wrapped, one or more sources), then the note. */
+function footerLines(frame: FooterFrame, size: ExportSize): { text: string; note: boolean }[] {
+  // The credit sits at the right of the last line; every line keeps clear of it.
+  const available = size.width - 2 * MARGIN - textWidth(frame.credit ?? '', CREDIT_FONT) - 24;
+  return [
+    ...wrapText(frame.sourceLine ?? '', FOOTER_FONT, available).map((text) => ({ text, note: false })),
+    ...wrapText(frame.note ?? '', FOOTER_FONT, available).map((text) => ({ text, note: true })),
+  ];
+}
 
 /** Where the chart goes inside the frame; the exporter renders the chart at exactly this size. */
-export function frameLayout(frame: Pick<ExportFrame, 'legend' | 'note'>, size: ExportSize = DEFAULT_EXPORT_SIZE) {
-  const footerLines = 1 + (frame.note ? 1 : 0);
+export function frameLayout(frame: FooterFrame, size: ExportSize = DEFAULT_EXPORT_SIZE) {
+  const footer = footerLines(frame, size);
   const legendRows = layoutLegend(frame.legend, size.width - 2 * MARGIN);
-  const legendTop = size.height - 28 - footerLines * 22 - legendRows.length * LEGEND_ROW;
+  const legendTop = size.height - 28 - Math.max(1, footer.length) * FOOTER_LINE - legendRows.length * LEGEND_ROW;
   return {
     legendRows,
     legendTop,
+    footer,
     chartTop: CHART_TOP,
     chartWidth: size.width - 2 * MARGIN,
     chartHeight: Math.max(100, legendTop - CHART_TOP - 8),
   };
+}
+
+/** A font size at which `text` fits `available` pixels, from `size` down to `min`. */
+function fittingSize(text: string, size: number, min: number, available: number, weight = 400): number {
+  const needed = textWidth(text, size, weight);
+  return needed <= available ? size : Math.max(min, Math.floor((size * available) / needed));
 }
 
 /**
@@ -119,10 +198,16 @@ export function composeExportSvg(
   root.append(element(doc, 'rect', { x: 0, y: 0, width, height, fill: '#ffffff' }));
   // The title band: an accent rule and the title, so a pasted image says what it is.
   root.append(element(doc, 'rect', { x: 0, y: 0, width, height: 8, fill: ACCENT }));
-  root.append(element(doc, 'text', { x: MARGIN, y: 52, 'font-size': 26, 'font-weight': 700, fill: INK }, frame.title));
-  root.append(element(doc, 'text', { x: MARGIN, y: 82, 'font-size': 17, fill: MUTED }, frame.subtitle));
+  // A long title or subtitle gets smaller rather than running off the image.
+  const textWidth = width - 2 * MARGIN;
+  const titleSize = fittingSize(frame.title, 26, 16, textWidth, 700);
+  const subtitleSize = fittingSize(frame.subtitle, 17, 11, textWidth);
+  root.append(
+    element(doc, 'text', { x: MARGIN, y: 52, 'font-size': titleSize, 'font-weight': 700, fill: INK }, frame.title),
+  );
+  root.append(element(doc, 'text', { x: MARGIN, y: 82, 'font-size': subtitleSize, fill: MUTED }, frame.subtitle));
 
-  const { legendRows, legendTop, chartTop, chartWidth, chartHeight } = frameLayout(frame, size);
+  const { legendRows, legendTop, footer, chartTop, chartWidth, chartHeight } = frameLayout(frame, size);
 
   const sourceWidth = Number(chart.getAttribute('width')) || chart.viewBox.baseVal?.width || chartWidth;
   const sourceHeight = Number(chart.getAttribute('height')) || chart.viewBox.baseVal?.height || chartHeight;
@@ -140,36 +225,51 @@ export function composeExportSvg(
     const legendY = legendTop + 18 + rowIndex * LEGEND_ROW;
     for (const { item, label, offset } of row) {
       const x = MARGIN + offset;
-      if (item.dashed) {
+      const swatch = swatchOf(item);
+      if (swatch.kind === 'line') {
         root.append(
           element(doc, 'line', {
             x1: x,
             y1: legendY - 5,
-            x2: x + 18,
+            x2: x + swatch.width,
             y2: legendY - 5,
             stroke: item.color,
-            'stroke-width': 2,
-            'stroke-dasharray': '5 4',
+            'stroke-width': 2.5,
+            ...(swatch.dash ? { 'stroke-dasharray': swatch.dash } : {}),
           }),
         );
-      } else {
-        root.append(element(doc, 'rect', { x, y: legendY - 11, width: 12, height: 12, rx: 2, fill: item.color }));
+      } else if (swatch.kind === 'box') {
+        // A faint outline, so a swatch as pale as the page (the lowest heat step) still shows.
+        root.append(
+          element(doc, 'rect', {
+            x,
+            y: legendY - 11,
+            width: 12,
+            height: 12,
+            rx: 2,
+            fill: item.color,
+            stroke: INK,
+            'stroke-opacity': 0.25,
+          }),
+        );
       }
-      root.append(element(doc, 'text', { x: x + 22, y: legendY, 'font-size': 14, fill: INK }, label));
+      root.append(
+        element(doc, 'text', { x: x + labelInset(item), y: legendY, 'font-size': LEGEND_FONT, fill: INK }, label),
+      );
     }
   });
 
-  let footerY = height - 20 - (frame.note ? 22 : 0);
-  root.append(element(doc, 'text', { x: MARGIN, y: footerY, 'font-size': 13, fill: MUTED }, frame.sourceLine));
-  if (frame.note) {
-    footerY += 22;
-    root.append(element(doc, 'text', { x: MARGIN, y: footerY, 'font-size': 13, fill: FLAG }, frame.note));
-  }
+  footer.forEach((line, index) => {
+    const y = height - 20 - (footer.length - 1 - index) * FOOTER_LINE;
+    root.append(
+      element(doc, 'text', { x: MARGIN, y, 'font-size': FOOTER_FONT, fill: line.note ? FLAG : MUTED }, line.text),
+    );
+  });
   root.append(
     element(
       doc,
       'text',
-      { x: width - MARGIN, y: height - 20, 'font-size': 12, fill: MUTED, 'text-anchor': 'end' },
+      { x: width - MARGIN, y: height - 20, 'font-size': CREDIT_FONT, fill: MUTED, 'text-anchor': 'end' },
       frame.credit,
     ),
   );

@@ -35,6 +35,16 @@ const DEFAULTS: Record<string, string> = {
   'paint-order': 'normal',
 };
 
+/**
+ * A computed value as a plain SVG attribute: `2px` → `2`, `6px, 4px` → `6, 4`, `url("#p")` →
+ * `url(#p)`. Browsers accept either, but unitless lengths and unquoted references are what SVG 1.1
+ * tools (Inkscape, Illustrator) read reliably.
+ */
+export function plainAttributeValue(property: string, value: string): string {
+  if (property === 'font-family') return value;
+  return value.replace(/(\d)px\b/g, '$1').replace(/url\((["'])(.*?)\1\)/g, 'url($2)');
+}
+
 /** A copy of `source` with computed colours, fonts and strokes written as attributes; no classes, no var(). */
 export function inlineComputedStyles(source: SVGSVGElement): SVGSVGElement {
   const copy = source.cloneNode(true) as SVGSVGElement;
@@ -53,7 +63,7 @@ export function inlineComputedStyles(source: SVGSVGElement): SVGSVGElement {
       const inherited = property !== 'opacity' && parentStyle?.getPropertyValue(property).trim() === value;
       if (!value || inherited || (original !== source && DEFAULTS[property] === value))
         target.removeAttribute(property);
-      else target.setAttribute(property, value);
+      else target.setAttribute(property, plainAttributeValue(property, value));
     }
     if (style.display === 'none' || style.visibility === 'hidden') target.setAttribute('visibility', 'hidden');
     target.removeAttribute('class');

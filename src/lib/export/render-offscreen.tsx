@@ -14,11 +14,17 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** The chart's own surface: the largest Recharts SVG (legend icons are small SVGs too). */
+/**
+ * Surfaces an export can take: Recharts' own, and plain SVG charts drawn for export only (the
+ * heatmap is an HTML table on screen), which mark their root `data-export-surface`.
+ */
+export const SURFACE_SELECTOR = 'svg.recharts-surface, svg[data-export-surface]';
+
+/** The chart's own surface: the largest surface SVG (legend icons are small SVGs too). */
 function chartSurface(container: HTMLElement): SVGSVGElement | null {
   let best: SVGSVGElement | null = null;
   let bestArea = 0;
-  for (const svg of Array.from(container.querySelectorAll<SVGSVGElement>('svg.recharts-surface'))) {
+  for (const svg of Array.from(container.querySelectorAll<SVGSVGElement>(SURFACE_SELECTOR))) {
     const box = svg.getBoundingClientRect();
     const area = box.width * box.height;
     if (area > bestArea) {
