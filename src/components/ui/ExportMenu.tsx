@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { I18nProvider } from '../../lib/i18n/I18nProvider';
+import { chartJob } from './chart-job';
+import { useRegisterChart } from './chart-registry';
 import type { ChartExport } from './chart-export';
 
 type Format = 'png' | 'svg' | 'copy' | 'csv';
@@ -18,7 +19,9 @@ interface ExportMenuProps {
  * nothing until someone exports.
  */
 export function ExportMenu({ title, subtitle, description, chart, spec }: ExportMenuProps) {
-  const { t, fmt, lang } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  useRegisterChart({ title, ...(subtitle ? { subtitle } : {}), description, chart, spec });
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -52,32 +55,7 @@ export function ExportMenu({ title, subtitle, description, chart, spec }: Export
     setMessage(null);
     try {
       const pipeline = await import('../../lib/export/chart-pipeline');
-      const frameSubtitle = [subtitle, spec.filters ? t.exporting.filters({ filters: spec.filters }) : null]
-        .filter(Boolean)
-        .join(' · ');
-      const job = {
-        chart: (
-          <I18nProvider lang={lang} onLangChange={() => {}}>
-            {chart}
-          </I18nProvider>
-        ),
-        frame: {
-          title,
-          subtitle: frameSubtitle,
-          description,
-          legend: spec.legend,
-          sourceLine: spec.sourceLine,
-          ...(spec.illustrative ? { note: t.chart.illustrativeNote } : {}),
-          credit: t.exporting.credit({ date: fmt.date(new Date().toISOString().slice(0, 10)) }),
-        },
-        file: {
-          ...(spec.entity ? { entity: spec.entity } : {}),
-          ...(spec.year ? { year: spec.year } : {}),
-          chart: title,
-        },
-        csv: spec.csv,
-        lang,
-      };
+      const job = chartJob({ title, ...(subtitle ? { subtitle } : {}), description, chart, spec }, i18n);
       if (format === 'copy') {
         const result = await pipeline.copyChart(job);
         setMessage(
