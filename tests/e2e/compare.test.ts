@@ -422,7 +422,7 @@ describe('comparing units: what a person sees', () => {
 
       await page.getByTestId('compare-totals-only').waitFor();
       expect(await text(page, 'compare-totals-only')).toBe(
-        'Tidak semua item memiliki nilai per dimensi, jadi perbandingan memakai nilai total. Tanpa nilai dimensi: Contoh Dua (Kota Contoh 2024), Puskesmas Contoh (Kota Contoh 2024), dan Contoh Satu (Kota Contoh 2024).',
+        'Data ini hanya memuat nilai total untuk item-item ini, jadi perbandingan memakai nilai total.',
       );
       const table = await readTable(page);
       // Totals only: no dimension rows at all.

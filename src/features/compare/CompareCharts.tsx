@@ -69,7 +69,13 @@ export function CompareCharts({ dimensions, comparison, series, sourceLines, ill
     return (
       <div className="space-y-3">
         <p className="text-base text-ink" data-testid="compare-totals-only">
-          {t.compare.totalsOnly} {lacking.length > 0 && t.compare.withoutDimensions({ names: fmt.list(lacking) })}
+          {lacking.length === items.length ? (
+            t.compare.totalsOnlyAll
+          ) : (
+            <>
+              {t.compare.totalsOnly} {lacking.length > 0 && t.compare.withoutDimensions({ names: fmt.list(lacking) })}
+            </>
+          )}
         </p>
         <ChartCard
           testId="chart-compare-totals"

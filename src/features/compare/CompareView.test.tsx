@@ -227,8 +227,9 @@ describe('CompareView', () => {
     renderWithI18n(
       <Harness dataset={multiEntityMultiYear()} initial={link} selection={{ institution: PEMALANG, year: 2024 }} />,
     );
+    // Neither item has a dimension score: the sentence says the data holds totals only.
     expect(screen.getByTestId('compare-totals-only')).toHaveTextContent(
-      'Tidak semua item memiliki nilai per dimensi, jadi perbandingan memakai nilai total.',
+      'Data ini hanya memuat nilai total untuk item-item ini, jadi perbandingan memakai nilai total.',
     );
     expect(screen.getByTestId('chart-compare-totals')).toBeInTheDocument();
     expect(screen.queryByTestId('chart-compare-radar')).not.toBeInTheDocument();

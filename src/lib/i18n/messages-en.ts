@@ -469,6 +469,7 @@ export const messagesEn: Messages = {
     totalsSubtitle: 'Bars carry the item number · scale 0–100',
     totalsDescription: (p: P) =>
       `Bar chart of the totals of ${p.count} items, labelled with the item number, scale 0–100. Items: ${p.names}.`,
+    totalsOnlyAll: 'This data holds totals only for these items, so the comparison uses the totals.',
     totalsOnly: 'Not every item has dimension scores, so the comparison uses the totals.',
     withoutDimensions: (p: P) => `No dimension scores: ${p.names}.`,
     unknownTotals: (p: P) => `No total (not drawn): ${p.names}.`,

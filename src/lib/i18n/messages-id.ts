@@ -476,6 +476,7 @@ export const messagesId = {
     totalsSubtitle: 'Label: nomor item · nilai · skala 0–100',
     totalsDescription: (p: P) =>
       `Diagram batang nilai total ${p.count} item, diberi nomor item, skala 0–100. Item: ${p.names}.`,
+    totalsOnlyAll: 'Data ini hanya memuat nilai total untuk item-item ini, jadi perbandingan memakai nilai total.',
     totalsOnly: 'Tidak semua item memiliki nilai per dimensi, jadi perbandingan memakai nilai total.',
     withoutDimensions: (p: P) => `Tanpa nilai dimensi: ${p.names}.`,
     unknownTotals: (p: P) => `Tanpa nilai total (tidak digambar): ${p.names}.`,
