@@ -10,6 +10,10 @@ describe('createFormatters', () => {
     expect(en.score(93.74)).toBe('93.74');
     expect(id.score(91.5)).toBe('91,50');
   });
+  it('rounds half away from zero like the domain, not the binary value (95.525 → 95,53)', () => {
+    expect(id.score(573.15 / 6)).toBe('95,53');
+    expect(id.score(1.005)).toBe('1,01');
+  });
   it('shows unknown as a dash, never as 0', () => {
     expect(id.score(null)).toBe('—');
     expect(id.score(undefined)).toBe('—');

@@ -1,8 +1,9 @@
 import type { Score } from '../domain/model';
+import { roundTo } from '../domain/stats';
 
 export type Lang = 'id' | 'en';
 
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** The placeholder for an unknown value: a dash, never 0. */
 export const UNKNOWN = '—';
@@ -41,8 +42,11 @@ export function createFormatters(lang: Lang): Formatters {
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 
   return {
+    // Rounded like the domain grades (half away from zero, no binary artefacts): 95.525 shows as 95,53.
     score: (value) =>
-      value === null || value === undefined || !Number.isFinite(value) ? UNKNOWN : twoDecimals.format(value),
+      value === null || value === undefined || !Number.isFinite(value)
+        ? UNKNOWN
+        : twoDecimals.format(roundTo(value, 2)),
     signed: (value) =>
       value === null || value === undefined || !Number.isFinite(value)
         ? UNKNOWN

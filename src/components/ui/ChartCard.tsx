@@ -69,7 +69,7 @@ export function ChartCard({
             type="button"
             aria-pressed={asTable}
             onClick={() => setAsTable((v) => !v)}
-            className="rounded-md border border-line px-2.5 py-1 text-sm text-ink hover:bg-sunken"
+            className="rounded-md border border-line px-2.5 py-1 text-sm text-ink hover:bg-sunken print:hidden"
           >
             {asTable ? t.chart.showChart : t.chart.showTable}
           </button>

@@ -49,6 +49,21 @@ export function ExportMenu({ title, subtitle, description, chart, spec }: Export
     };
   }, [open]);
 
+  // The message floats over the chart: it goes with the next click or Escape, so it never hides the chart for good.
+  useEffect(() => {
+    if (message === null) return;
+    const dismiss = () => setMessage(null);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') dismiss();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', dismiss);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', dismiss);
+    };
+  }, [message]);
+
   const run = async (format: Format) => {
     setOpen(false);
     setBusy(true);
@@ -83,7 +98,7 @@ export function ExportMenu({ title, subtitle, description, chart, spec }: Export
   ];
 
   return (
-    <div className="relative">
+    <div className="relative print:hidden">
       <button
         ref={buttonRef}
         type="button"

@@ -97,7 +97,7 @@ export function CoachingCard({
               type="button"
               onClick={() => onCompareUnit(card.unit)}
               aria-label={t.chart.addToCompareLabel({ unit: card.label })}
-              className="mt-1 rounded border border-line px-2 py-0.5 text-xs text-ink hover:bg-sunken"
+              className="mt-1 rounded border border-line px-2 py-0.5 text-xs text-ink hover:bg-sunken print:hidden"
             >
               {t.chart.addToCompare}
             </button>

@@ -79,7 +79,7 @@ export function RankingTable({
                   type="button"
                   onClick={() => onCompareUnit(r.record.unit)}
                   aria-label={t.chart.addToCompareLabel({ unit: r.record.unitShort ?? r.record.unit })}
-                  className="rounded border border-line px-2 py-0.5 text-xs text-ink hover:bg-sunken"
+                  className="rounded border border-line px-2 py-0.5 text-xs text-ink hover:bg-sunken print:hidden"
                 >
                   {t.chart.addToCompare}
                 </button>

@@ -1,3 +1,4 @@
+import { roundTo } from '../../domain/stats';
 import type { Lang } from '../format';
 
 export type CsvCell = string | number | null;
@@ -33,7 +34,8 @@ function cellText(cell: CsvCell, decimal: string): string {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return '';
     // Numbers stay numbers: no grouping, plain minus, so the spreadsheet can compute with them.
-    const text = Number.isInteger(cell) ? String(cell) : cell.toFixed(2).replace(/0$/, '').replace(/\.$/, '');
+    // Rounded as the screen shows it (half away from zero at two decimals).
+    const text = String(roundTo(cell, 2));
     return text.replace('.', decimal);
   }
   return neutralise(cell);

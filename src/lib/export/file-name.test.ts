@@ -26,4 +26,8 @@ describe('exportFileName', () => {
     expect(name.length).toBeLessThanOrEqual(124);
     expect(name.endsWith('.csv')).toBe(true);
   });
+  it('never ends in a hyphen where the cap cuts between words', () => {
+    // 119 letters, then the hyphen before the year: the cut at 120 falls right after it.
+    expect(exportFileName({ entity: 'x'.repeat(119), year: 2024, chart: 'c' }, 'png')).toBe(`${'x'.repeat(119)}.png`);
+  });
 });

@@ -15,5 +15,6 @@ export function exportFileName(parts: { entity?: string; year?: number; chart: s
     .map((p) => slug(String(p)))
     .filter(Boolean)
     .join('-');
-  return `${(name || 'rapor').slice(0, 120)}.${extension}`;
+  // A cut may land just after a hyphen: "…-.png" would look like a missing word.
+  return `${name.slice(0, 120).replace(/-+$/, '') || 'rapor'}.${extension}`;
 }

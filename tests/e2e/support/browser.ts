@@ -55,7 +55,13 @@ const consoleErrors = new WeakMap<Page, string[]>();
 /** A page in its own context that records every console error and uncaught page error. */
 export async function newPage(browser: Browser, options: NewPageOptions = DESKTOP): Promise<Page> {
   const { width, height, locale = 'id-ID' } = options;
-  const context = await browser.newContext({ viewport: { width, height }, locale, timezoneId: 'UTC' });
+  // Downloads are kept (Playwright's default, stated so the export tests can rely on it).
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale,
+    timezoneId: 'UTC',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   consoleErrors.set(page, errors);
