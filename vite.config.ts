@@ -1,12 +1,49 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { offlineShell } from './scripts/offline-shell.ts';
+
+/**
+ * The Content-Security-Policy of the built app: scripts, workers and fonts only from the app itself.
+ * - style-src 'self' without 'unsafe-inline': React and Recharts set `style` through the CSSOM, which
+ *   the policy does not restrict, and chart export writes presentation attributes, not `style`.
+ * - img-src/font-src data: blob:: exported charts are drawn from a blob: SVG carrying the font as a data: URL.
+ * - connect-src http: https:: a data source is any API URL the person types in, so no list of hosts can be known.
+ * A <meta> policy cannot say frame-ancestors; a server that wants that sends the header itself.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' http: https:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Puts the policy first in <head> of the built page (not the dev server: its HMR client runs inline). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'rapor:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // Relative base: the built dist/ works from any folder of any static web server.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineShell()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     // Dates and number formats must not depend on the machine running the tests.

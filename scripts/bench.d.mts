@@ -26,6 +26,8 @@ export interface BenchRun {
   errors: string[];
   national: { firstChartMs: number; longestTaskMs: number };
   national10x: { firstChartMs: number; longestTaskMs: number };
+  /** The next visit after loading the 10× dataset, which the app saved. */
+  reload10x?: { firstChartMs: number; longestTaskMs: number };
   interactions: { changeYear: Interaction; changeEntity: Interaction; openCompare: Interaction };
 }
 export interface BenchSummary {
@@ -33,6 +35,7 @@ export interface BenchSummary {
   app: { jsCssGzipBytes: number | null; firstChartMs: number | null };
   national: { firstChartMs: number | null; longestTaskMs: number | null };
   national10x: { firstChartMs: number | null; longestTaskMs: number | null };
+  reload10x: { firstChartMs: number | null; longestTaskMs: number | null };
   interactions: Record<
     'changeYear' | 'changeEntity' | 'openCompare',
     { ms: number | null; eventTimingMs: number | null }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { Lang } from '../lib/format';
 import { I18nProvider } from '../lib/i18n/I18nProvider';
 import { updateUrlParams } from '../lib/url-state';
@@ -18,10 +18,7 @@ function initialLang(): Lang {
   }
 }
 
-export function App() {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: Infinity } } }),
-  );
+export function App({ queryClient }: { queryClient: QueryClient }) {
   const [lang, setLang] = useState<Lang>(initialLang);
 
   const changeLang = useCallback((next: Lang) => {

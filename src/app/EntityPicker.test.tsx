@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithI18n } from '../testing/render';
 import { EntityPicker, SEARCHABLE_FROM } from './EntityPicker';
@@ -27,6 +27,19 @@ describe('EntityPicker', () => {
     await userEvent.clear(field);
     await userEvent.type(field, 'contoh 017{Enter}');
     expect(onChange).toHaveBeenLastCalledWith('Kabupaten Contoh 017');
+  });
+
+  it('fills a long suggestion list in steps, ending with every entity', async () => {
+    const national = Array.from({ length: 1200 }, (_, i) => `Instansi ${String(i + 1).padStart(4, '0')}`);
+    renderWithI18n(
+      <EntityPicker id="e" entities={national} value={national[0] ?? ''} onChange={vi.fn()} className="" />,
+    );
+    const list = document.getElementById(screen.getByTestId('filter-entity').getAttribute('list') ?? '');
+    const count = () => list?.querySelectorAll('option').length ?? 0;
+    expect(count()).toBeGreaterThan(0);
+    expect(count()).toBeLessThan(national.length);
+    await waitFor(() => expect(count()).toBe(national.length));
+    expect(list?.querySelector('option:last-child')).toHaveAttribute('value', 'Instansi 1200');
   });
 
   it('puts the current entity back when the typed text names none', async () => {

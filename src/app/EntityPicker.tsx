@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useI18n } from '../lib/i18n/i18n-context';
+import { whenIdle } from './scheduling';
 
 interface EntityPickerProps {
   id: string;
@@ -13,10 +14,7 @@ interface EntityPickerProps {
 export const SEARCHABLE_FROM = 13;
 
 export function EntityPicker({ id, entities, value, onChange, className }: EntityPickerProps) {
-  const { t } = useI18n();
   const listId = useId();
-  // The parent keys this component by `value`, so the typed text restarts when the selection changes.
-  const [text, setText] = useState(value);
 
   if (entities.length < SEARCHABLE_FROM) {
     return (
@@ -36,6 +34,65 @@ export function EntityPicker({ id, entities, value, onChange, className }: Entit
     );
   }
 
+  return (
+    <>
+      {/* Keyed by the selection, so the typed text restarts when it changes; the suggestions are not. */}
+      <EntitySearchField
+        key={value}
+        id={id}
+        listId={listId}
+        entities={entities}
+        value={value}
+        onChange={onChange}
+        className={className}
+      />
+      <EntitySuggestions id={listId} entities={entities} />
+    </>
+  );
+}
+
+/** Options added per step: a few hundred DOM nodes, a task of a few milliseconds. */
+const SUGGESTION_STEP = 500;
+
+/**
+ * Thousands of options (5,870 entities in the 10× national data) are not built with the rest of the
+ * screen: the first step renders with it, the others while the page is idle, so a newly loaded
+ * dataset does not wait for its suggestion list. Memoised: a new selection or keystroke does not
+ * touch them.
+ */
+const EntitySuggestions = memo(function EntitySuggestions({
+  id,
+  entities,
+}: {
+  id: string;
+  entities: readonly string[];
+}) {
+  const [count, setCount] = useState(SUGGESTION_STEP);
+  const shown = Math.min(count, entities.length);
+  useEffect(() => {
+    if (shown >= entities.length) return;
+    return whenIdle(() => setCount(shown + SUGGESTION_STEP));
+  }, [shown, entities.length]);
+  return (
+    <datalist id={id}>
+      {entities.slice(0, shown).map((name) => (
+        <option key={name} value={name} />
+      ))}
+    </datalist>
+  );
+});
+
+function EntitySearchField({
+  id,
+  listId,
+  entities,
+  value,
+  onChange,
+  className,
+}: EntityPickerProps & { listId: string }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(value);
+
   const commit = (candidate: string) => {
     const exact = entities.find((name) => name.toLocaleLowerCase('id') === candidate.trim().toLocaleLowerCase('id'));
     if (exact) onChange(exact);
@@ -43,37 +100,30 @@ export function EntityPicker({ id, entities, value, onChange, className }: Entit
   };
 
   return (
-    <>
-      <input
-        id={id}
-        type="search"
-        list={listId}
-        className={className}
-        value={text}
-        placeholder={t.filters.entitySearch}
-        autoComplete="off"
-        data-testid="filter-entity"
-        onChange={(e) => {
-          setText(e.target.value);
-          // Picking a suggestion fills the whole name: take it at once.
-          if (entities.includes(e.target.value)) onChange(e.target.value);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            const match = entities.find((name) =>
-              name.toLocaleLowerCase('id').includes(text.trim().toLocaleLowerCase('id')),
-            );
-            commit(match ?? text);
-          }
-        }}
-        onBlur={() => commit(text)}
-      />
-      <datalist id={listId}>
-        {entities.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-    </>
+    <input
+      id={id}
+      type="search"
+      list={listId}
+      className={className}
+      value={text}
+      placeholder={t.filters.entitySearch}
+      autoComplete="off"
+      data-testid="filter-entity"
+      onChange={(e) => {
+        setText(e.target.value);
+        // Picking a suggestion fills the whole name: take it at once.
+        if (entities.includes(e.target.value)) onChange(e.target.value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          const match = entities.find((name) =>
+            name.toLocaleLowerCase('id').includes(text.trim().toLocaleLowerCase('id')),
+          );
+          commit(match ?? text);
+        }
+      }}
+      onBlur={() => commit(text)}
+    />
   );
 }

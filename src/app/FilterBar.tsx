@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Dataset } from '../domain/model';
-import { entitiesOf, unitTypesOf, yearsOf } from '../domain/aggregate';
+import { datasetIndex, entitiesIn } from '../domain/dataset-index';
 import { useI18n } from '../lib/i18n/i18n-context';
 import type { Selection } from './selection';
 import { EntityPicker } from './EntityPicker';
@@ -18,9 +18,10 @@ export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
   const yearId = useId();
   const entityId = useId();
   const typeId = useId();
-  const years = yearsOf(dataset);
-  const entities = entitiesOf(dataset, selection.year);
-  const unitTypes = unitTypesOf(dataset);
+  // The index's lists: built once per dataset, and the same arrays on every render.
+  const index = datasetIndex(dataset);
+  const { years, unitTypes } = index;
+  const entities = entitiesIn(index, selection.year);
 
   return (
     <form
@@ -51,7 +52,6 @@ export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
           {t.filters.entity}
         </label>
         <EntityPicker
-          key={selection.institution}
           id={entityId}
           entities={entities}
           value={selection.institution}

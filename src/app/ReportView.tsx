@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { EntityYearQuery } from '../domain/aggregate';
 import type { Dataset } from '../domain/model';
+import { datasetIndex } from '../domain/dataset-index';
 import { CoachingView } from '../features/coaching/CoachingView';
 import { DimensionsView } from '../features/dimensions/DimensionsView';
 import { OverviewView } from '../features/overview/OverviewView';
@@ -114,7 +115,7 @@ function Report({ dataset, selection, sourceLine, onOpenUnit }: ReportViewProps)
       </Section>
       <Section title={t.report.sectionSource}>
         <p className="text-sm text-ink">{sourceLine}</p>
-        {dataset.records.some((r) => r.illustrative) && <p className="text-sm text-flag">{t.chart.illustrativeNote}</p>}
+        {datasetIndex(dataset).illustrative && <p className="text-sm text-flag">{t.chart.illustrativeNote}</p>}
         <p className="text-sm text-muted">
           {t.report.generated({ date: fmt.date(new Date().toISOString().slice(0, 10)) })}
         </p>

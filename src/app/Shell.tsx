@@ -1,11 +1,13 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { DataPanel } from '../features/data-panel/DataPanel';
 import { DropZone } from '../features/data-panel/DropZone';
 import { LoadStatusNotice } from '../features/data-panel/LoadStatusNotice';
+import { OfflineNotice } from '../features/data-panel/OfflineNotice';
 import { sourceLabel } from '../features/data-panel/source-label';
 import { OverviewView } from '../features/overview/OverviewView';
 import { UnitDetailDialog } from '../features/unit-detail/UnitDetailDialog';
 import type { Dataset } from '../domain/model';
+import { datasetIndex } from '../domain/dataset-index';
 import { compareKeysFromParam, compareKeysToParam, withCompareKey } from '../domain/comparison';
 import { Notice } from '../components/ui/Notice';
 import type { Lang } from '../lib/format';
@@ -15,18 +17,19 @@ import { useTheme } from '../lib/theme';
 import { useUrlParams } from '../lib/url-state';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
+import {
+  CoachingView,
+  CompareView,
+  DimensionsView,
+  ReportView,
+  TrendsView,
+  preloadAllViews,
+  preloadView,
+} from './lazy-views';
 import { resolveSelection, type Selection } from './selection';
 import { useDatasetController } from './useDatasetController';
+import { afterInputSettles } from './scheduling';
 import { ViewNav } from './ViewNav';
-
-// Views other than the first one load when opened, keeping the first screen's download small.
-const DimensionsView = lazy(() =>
-  import('../features/dimensions/DimensionsView').then((m) => ({ default: m.DimensionsView })),
-);
-const CoachingView = lazy(() => import('../features/coaching/CoachingView').then((m) => ({ default: m.CoachingView })));
-const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
-const ReportView = lazy(() => import('./ReportView').then((m) => ({ default: m.ReportView })));
-const TrendsView = lazy(() => import('../features/trends/TrendsView').then((m) => ({ default: m.TrendsView })));
 
 export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
   const { t, fmt } = useI18n();
@@ -36,7 +39,7 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
   const dataset = data.current?.dataset ?? null;
   const selection = useMemo(() => (dataset ? resolveSelection(dataset, params) : null), [dataset, params]);
   const busy = data.status.state === 'loading';
-  const illustrative = dataset?.records.some((r) => r.illustrative) ?? false;
+  const illustrative = dataset ? datasetIndex(dataset).illustrative : false;
 
   // "Compare" anywhere adds the unit (of the selected entity and year) and opens the comparison.
   const addToCompare = useCallback(
@@ -51,6 +54,16 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
     },
     [params, selection, setParams],
   );
+
+  // The other views' code is fetched once the person has started using the page and paused, while
+  // it is idle, and no dataset is downloading: the first screen's download (and a large dataset's)
+  // does not share the network with code that may not be needed, nor an input's response with its
+  // evaluation, and a view opened later is ready.
+  const shown = dataset !== null;
+  useEffect(() => {
+    if (!shown || busy) return;
+    return afterInputSettles(() => void preloadAllViews());
+  }, [shown, busy]);
 
   const onFilter = useCallback(
     (patch: { year?: string; entity?: string; type?: string | null }) => setParams(patch),
@@ -71,8 +84,9 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
       <DropZone onFile={data.loadFile} />
 
       <main id="main" className="mx-auto max-w-7xl space-y-5 px-4 py-5 sm:px-6">
-        <div className="print:hidden">
+        <div className="space-y-3 print:hidden">
           <LoadStatusNotice status={data.status} onDismiss={data.dismissStatus} />
+          <OfflineNotice loadedAt={data.current?.loadedAt} />
         </div>
 
         <details
@@ -109,7 +123,11 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
           <>
             <div className="space-y-4 rounded-xl border border-line bg-raised p-4 shadow-sm print:hidden">
               <FilterBar dataset={dataset} selection={selection} onChange={onFilter} />
-              <ViewNav active={selection.view} onSelect={(view) => setParams({ view })} />
+              <ViewNav
+                active={selection.view}
+                onSelect={(view) => setParams({ view })}
+                onIntent={(view) => void preloadView(view)}
+              />
             </div>
             <Suspense fallback={<p className="text-muted">{t.app.loading}</p>}>
               <ActiveView

@@ -1,7 +1,14 @@
 import { useI18n } from '../lib/i18n/i18n-context';
 import { VIEW_KEYS, type ViewKey } from './selection';
 
-export function ViewNav({ active, onSelect }: { active: ViewKey; onSelect: (view: ViewKey) => void }) {
+interface ViewNavProps {
+  active: ViewKey;
+  onSelect: (view: ViewKey) => void;
+  /** A pointer over a tab or focus on it: the view is likely next, so its code can be fetched. */
+  onIntent?: (view: ViewKey) => void;
+}
+
+export function ViewNav({ active, onSelect, onIntent }: ViewNavProps) {
   const { t } = useI18n();
   return (
     <nav aria-label={t.nav.label}>
@@ -11,6 +18,8 @@ export function ViewNav({ active, onSelect }: { active: ViewKey; onSelect: (view
             <a
               href={`?view=${key}`}
               aria-current={key === active ? 'page' : undefined}
+              onPointerEnter={() => onIntent?.(key)}
+              onFocus={() => onIntent?.(key)}
               onClick={(e) => {
                 e.preventDefault();
                 onSelect(key);

@@ -1,4 +1,5 @@
-import { defaultSelection, entitiesOf, unitTypesOf, yearsOf, type EntityYearQuery } from '../domain/aggregate';
+import { defaultSelection, type EntityYearQuery } from '../domain/aggregate';
+import { datasetIndex, entitiesIn, entityInYear, unitsInYear } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 
 export const VIEW_KEYS = ['overview', 'dimensions', 'coaching', 'trends', 'compare', 'report'] as const;
@@ -21,27 +22,28 @@ function isViewKey(value: string | null): value is ViewKey {
 export function resolveSelection(ds: Dataset, params: URLSearchParams): Selection | null {
   const fallback = defaultSelection(ds);
   if (!fallback) return null;
+  const index = datasetIndex(ds);
   const view = isViewKey(params.get('view')) ? (params.get('view') as ViewKey) : 'overview';
 
-  const years = yearsOf(ds);
   const entityParam = params.get('entity');
   const yearParam = Number(params.get('year'));
-  let year = years.includes(yearParam) ? yearParam : fallback.year;
+  let year = index.byYear.has(yearParam) ? yearParam : fallback.year;
 
   let institution = fallback.institution;
-  if (entityParam && entitiesOf(ds).includes(entityParam)) {
+  if (entityParam && index.entities.includes(entityParam)) {
     institution = entityParam;
-    const entityYears = years.filter((y) => entitiesOf(ds, y).includes(entityParam));
-    if (!entityYears.includes(year)) year = entityYears.at(-1) ?? year;
-  } else if (!entitiesOf(ds, year).includes(institution)) {
-    institution = entitiesOf(ds, year)[0] ?? institution;
+    if (!entityInYear(index, entityParam, year)) {
+      year = index.years.filter((y) => entityInYear(index, entityParam, y)).at(-1) ?? year;
+    }
+  } else if (!entityInYear(index, institution, year)) {
+    institution = entitiesIn(index, year)[0] ?? institution;
   }
 
   const typeParam = params.get('type');
   const selection: Selection = { view, year, institution };
-  if (typeParam && unitTypesOf(ds).includes(typeParam)) selection.unitType = typeParam;
+  if (typeParam && index.unitTypes.includes(typeParam)) selection.unitType = typeParam;
   const unitParam = params.get('unit');
-  if (unitParam && ds.records.some((r) => r.year === year && r.institution === institution && r.unit === unitParam)) {
+  if (unitParam && unitsInYear(index, institution, year).some((r) => r.unit === unitParam)) {
     selection.unit = unitParam;
   }
   return selection;

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Problem } from '../domain/model';
+import { datasetIndex } from '../domain/dataset-index';
 import { isLoadError } from '../data/load-error';
 import {
   bundledDatasetQuery,
@@ -12,6 +13,7 @@ import {
 import { clearLastDataset, loadLastDataset, saveLastDataset } from '../data/storage';
 import { updateUrlParams, useUrlParams } from '../lib/url-state';
 import type { LoadStatus } from '../features/data-panel/LoadStatusNotice';
+import { inNextTask, whenIdle } from './scheduling';
 
 export interface DatasetController {
   /** The last dataset that loaded and validated; bad input never replaces it. */
@@ -42,20 +44,35 @@ export function useDatasetController(): DatasetController {
   // Bumped by every explicit load, so a slower earlier request cannot overwrite a later choice.
   const generation = useRef(0);
 
-  const accept = useCallback((loaded: LoadedDataset) => {
-    setCurrent(loaded);
-    setStatus({ state: 'loaded', source: loaded.source, warnings: loaded.warnings });
-    if (loaded.source.kind === 'bundled') void clearLastDataset();
-    else void saveLastDataset(loaded);
+  // A national dataset (100,000+ records) is taken in three short steps rather than one long task:
+  // its index is built in a task of its own, the new screen renders as a transition (React yields
+  // between components), and the copy kept for the next visit is written when the page is idle.
+  const accept = useCallback((loaded: LoadedDataset, isWanted: () => boolean) => {
+    inNextTask(() => {
+      if (!isWanted()) return;
+      datasetIndex(loaded.dataset);
+      inNextTask(() => {
+        if (!isWanted()) return;
+        startTransition(() => {
+          setCurrent(loaded);
+          setStatus({ state: 'loaded', source: loaded.source, warnings: loaded.warnings });
+        });
+        whenIdle(() => {
+          if (loaded.source.kind === 'bundled') void clearLastDataset();
+          else void saveLastDataset(loaded);
+        });
+      });
+    });
   }, []);
 
   const run = useCallback(
     (source: DataSource, load: () => Promise<LoadedDataset>) => {
       const mine = ++generation.current;
       setStatus({ state: 'loading', source });
+      const isWanted = () => mine === generation.current;
       load().then(
         (loaded) => {
-          if (mine === generation.current) accept(loaded);
+          if (isWanted()) accept(loaded, isWanted);
         },
         (error: unknown) => {
           if (mine !== generation.current) return;
@@ -73,8 +90,11 @@ export function useDatasetController(): DatasetController {
     let cancelled = false;
     const startedAt = generation.current;
     void (async () => {
+      // The bundled file is requested at once, beside the look-up of a stored dataset, so the first
+      // screen waits for one round trip, not two in turn (a small file, cached by the query client).
+      const bundled = queryClient.fetchQuery(bundledDatasetQuery()).catch(() => null);
       const stored = await loadLastDataset();
-      const fallback = stored ?? (await queryClient.fetchQuery(bundledDatasetQuery()).catch(() => null));
+      const fallback = stored ?? (await bundled);
       if (cancelled || !fallback) return;
       setCurrent((shown) => shown ?? fallback);
       if (!stored && startedAt === generation.current) setStatus({ state: 'idle' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ckanErrorMessage, isCkanResponse, readCkan } from './ckan';
+import { ckanErrorMessage, readCkan } from './ckan';
+import { isCkanResponse } from './sniff';
 
 const BASE = 'https://data.example.go.id/api/3/action/datastore_search?resource_id=r1';
 

@@ -15,12 +15,6 @@ interface CkanPage {
   next: string | undefined;
 }
 
-/** A CKAN action API response (`{ help, success, result | error }`), such as `datastore_search`. */
-export function isCkanResponse(json: unknown): boolean {
-  if (!isObject(json) || typeof json.success !== 'boolean') return false;
-  return json.success ? isObject(json.result) : 'error' in json;
-}
-
 /** A saved CKAN response: one page that cannot be followed, so it must hold every row. */
 export function readCkanSingle(json: unknown): ValidationResult {
   const page = readPage(json, { kind: 'file' });

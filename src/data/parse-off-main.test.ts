@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
-import type { ParseInput, ParseMessage } from './parse-job';
-import { runParseJob, splitResult } from './parse-job';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as ParseJob from './parse-job';
+import { runParseJob } from './parse-job';
+import type { readHere } from './parse-off-main';
+import type { ParseInput, ParseMessage } from './parse-protocol';
+import { splitResult } from './parse-protocol';
 import {
   OFF_MAIN_THREAD_MIN_BYTES,
   parseOffMainThread,
@@ -158,5 +161,50 @@ describe('prewarmParseWorker', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('readHere', () => {
+  const csv = readFileSync(new URL('../../tests/fixtures/batang-2024-excel-id.csv', import.meta.url));
+  const broken = new TextEncoder().encode('{"records": [{"year": 1999, "institution": "A", "unit": "B", "total": 9}]}');
+
+  /** readHere from a fresh module graph, noting whether the full reader (zod, papaparse) was loaded. */
+  async function freshReadHere(): Promise<{ readHere: typeof readHere; loads: () => number }> {
+    let loads = 0;
+    vi.resetModules();
+    vi.doMock('./parse-job', async (importOriginal) => {
+      loads += 1;
+      return importOriginal<typeof ParseJob>();
+    });
+    const fresh = await import('./parse-off-main');
+    return { readHere: fresh.readHere, loads: () => loads };
+  }
+
+  afterEach(() => {
+    vi.doUnmock('./parse-job');
+    vi.resetModules();
+  });
+
+  it('reads well-formed JSON without loading the full reader, with the same result', async () => {
+    const { readHere, loads } = await freshReadHere();
+    const stages: ReadStage[] = [];
+    expect(await readHere({ file: new Blob([bytes]), name: 'b.json' }, (s) => stages.push(s))).toEqual(expected);
+    expect(stages).toEqual(['reading', 'parsing', 'validating']);
+    expect(loads()).toBe(0);
+  });
+
+  it('loads the full reader for CSV and for data with problems; stages still go forward only', async () => {
+    const { readHere, loads } = await freshReadHere();
+    const stages: ReadStage[] = [];
+    expect(await readHere({ bytes: csv, name: 'b.csv' }, (s) => stages.push(s))).toEqual(
+      readInput({ bytes: csv, name: 'b.csv' }),
+    );
+    expect(stages).toEqual(['parsing']);
+    stages.length = 0;
+    const result = await readHere({ bytes: broken, name: 'b.json' }, (s) => stages.push(s));
+    expect(result).toEqual(readInput({ bytes: broken, name: 'b.json' }));
+    expect(result.ok).toBe(false);
+    expect(stages).toEqual(['parsing', 'validating']);
+    expect(loads()).toBe(1);
   });
 });

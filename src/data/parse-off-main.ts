@@ -1,7 +1,8 @@
 import type { UnitRecord, ValidationResult } from '../domain/model';
-import type { ParseInput, ParseMessage } from './parse-job';
-import { inputSize, runParseJob } from './parse-job';
-import type { OnReadStage } from './read-input';
+import type { ParseInput, ParseMessage } from './parse-protocol';
+import { inputSize, recordsOf } from './parse-protocol';
+import type { InputBytes, OnReadStage, ReadStage } from './read-input';
+import { readWellFormedBytes } from './read-well-formed';
 
 /** Smaller inputs are read in place: starting a worker would take longer than they do. */
 export const OFF_MAIN_THREAD_MIN_BYTES = 256 * 1024;
@@ -67,7 +68,7 @@ export async function parseOffMainThread(
   const { onStage, signal } = opts;
   signal?.throwIfAborted();
   const worker = inputSize(input) >= (opts.minBytes ?? OFF_MAIN_THREAD_MIN_BYTES) ? startWorker() : null;
-  if (worker === null) return runParseJob(input, onStage);
+  if (worker === null) return readHere(input, onStage);
 
   return new Promise<ValidationResult>((resolve, reject) => {
     const records: UnitRecord[] = [];
@@ -85,7 +86,7 @@ export async function parseOffMainThread(
     worker.addEventListener('message', (event: MessageEvent<ParseMessage>) => {
       const message = event.data;
       if (message.kind === 'stage') onStage?.(message.stage);
-      else if (message.kind === 'records') for (const record of message.records) records.push(record);
+      else if (message.kind === 'records') for (const record of recordsOf(message)) records.push(record);
       else if (message.kind === 'failed') {
         finish();
         reject(new Error(message.message));
@@ -99,9 +100,45 @@ export async function parseOffMainThread(
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       finish();
-      runParseJob(input, onStage).then(resolve, reject);
+      readHere(input, onStage).then(resolve, reject);
     });
     // Copied rather than transferred, so the fallback above still has the bytes (a File is a handle).
     worker.postMessage(input);
   });
+}
+
+/**
+ * Reads on this thread: well-formed JSON with the fast validator; anything else with the full reader,
+ * loaded now (it is not part of the page's first download).
+ */
+export async function readHere(input: ParseInput, onStage?: OnReadStage): Promise<ValidationResult> {
+  const report = forwardOnly(onStage);
+  const bytes = 'file' in input ? await readFile(input, report) : input;
+  const wellFormed = readWellFormedBytes(bytes, report);
+  if (wellFormed !== null) return wellFormed;
+  const { runParseJob } = await import('./parse-job');
+  return runParseJob(bytes, report);
+}
+
+async function readFile(
+  input: { file: Blob; name: string; contentType?: string },
+  onStage: OnReadStage | undefined,
+): Promise<InputBytes> {
+  onStage?.('reading');
+  const bytes: InputBytes = { bytes: new Uint8Array(await input.file.arrayBuffer()), name: input.name };
+  if (input.contentType !== undefined) bytes.contentType = input.contentType;
+  return bytes;
+}
+
+const STAGE_ORDER: Record<ReadStage, number> = { reading: 0, parsing: 1, validating: 2 };
+
+/** Stages as a progress indicator expects them: forward only, also when the full reader starts over. */
+function forwardOnly(onStage: OnReadStage | undefined): OnReadStage | undefined {
+  if (onStage === undefined) return undefined;
+  let last = -1;
+  return (stage) => {
+    if (STAGE_ORDER[stage] <= last) return;
+    last = STAGE_ORDER[stage];
+    onStage(stage);
+  };
 }

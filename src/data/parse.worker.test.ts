@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ParseMessage } from './parse-job';
+import type { ParseMessage } from './parse-protocol';
+import { recordsOf } from './parse-protocol';
 import { readInput } from './read-input';
 
 const bytes = readFileSync(new URL('../../tests/fixtures/batang-2024.json', import.meta.url));
@@ -38,7 +39,7 @@ describe('parse.worker', () => {
       'done',
     ]);
     const expected = readInput({ bytes, name: 'b.json' });
-    const records = scope.sent.flatMap((m) => (m.kind === 'records' ? m.records : []));
+    const records = scope.sent.flatMap((m) => (m.kind === 'records' ? recordsOf(m) : []));
     expect(expected.ok && records).toEqual(expected.ok && expected.dataset.records);
   });
 

@@ -1,7 +1,8 @@
 // Web Worker: decodes, parses and validates a large input away from the page, so the page never
 // freezes while it loads. Started by parse-off-main.ts; one job per worker.
-import type { ParseInput, ParseMessage } from './parse-job';
-import { runParseJob, splitResult } from './parse-job';
+import { runParseJob } from './parse-job';
+import type { ParseInput, ParseMessage } from './parse-protocol';
+import { splitResult } from './parse-protocol';
 
 /** The part of a dedicated worker's global scope used here (typed locally: tests run it with DOM types only). */
 interface WorkerScope {

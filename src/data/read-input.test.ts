@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiServer } from '../../tests/support/api-server';
-import { startApiServer } from '../../tests/support/api-server';
+import { describe, expect, it } from 'vitest';
 import { MAX_RESPONSE_BYTES } from './http';
-import { LoadError } from './load-error';
-import type { InputBytes, ReadStage } from './read-input';
-import { mayBeCkanResponse, readInput, readText, readUrl } from './read-input';
+import type { ReadStage } from './read-input';
+import { readInput, readText } from './read-input';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-let server: ApiServer;
-beforeAll(async () => {
-  server = await startApiServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 
 describe('readInput', () => {
   it('reads the Excel CSV file and the JSON file to the same unit totals', () => {
@@ -78,107 +67,11 @@ describe('readInput', () => {
   });
 
   it('refuses files over 64 MB before decoding them', () => {
-    expect(MAX_RESPONSE_BYTES).toBe(64 * 1024 * 1024);
+    expect(MAX_RESPONSE_BYTES).toBe(64_000_000);
     expect(readInput({ bytes: new Uint8Array(MAX_RESPONSE_BYTES + 1), name: 'big.csv' })).toMatchObject({
       ok: false,
       problems: [{ code: 'tooLarge', params: { bytes: MAX_RESPONSE_BYTES + 1, max: MAX_RESPONSE_BYTES } }],
     });
-  });
-});
-
-describe('readUrl', () => {
-  it('loads JSON from a URL', async () => {
-    const result = await readUrl(`${server.url}/json/batang-2024.json`);
-    expect(result.ok && result.dataset.records).toHaveLength(6);
-  });
-
-  it('loads the Excel CSV from a URL', async () => {
-    const result = await readUrl(`${server.url}/json/batang-2024-excel-id.csv`);
-    expect(result.ok && result.dataset.records.map((r) => r.total)).toEqual([93.77, 89.07, 95.07, 95.86, 97.55, 90.9]);
-  });
-
-  it('reads a paged CKAN datastore to the end: three pages of two rows', async () => {
-    const result = await readUrl(`${server.url}/ckan/datastore_search?resource_id=batang&limit=2`);
-    expect(server.hits('/ckan/datastore_search')).toBe(3);
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.dataset.records.map((r) => r.unitShort ?? r.unit)).toEqual([
-      'Disdukcapil',
-      'Disdikbud',
-      'Dinsos',
-      'Puskesmas Batang I',
-      'DPMPTSP',
-      'Puskesmas Batang III',
-    ]);
-  });
-
-  it('fails as a whole when page 2 of a CKAN datastore fails', async () => {
-    const error: unknown = await readUrl(`${server.url}/ckan-fail-page2/datastore_search`).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LoadError);
-    expect((error as LoadError).problems).toMatchObject([{ code: 'httpStatus', params: { status: 500 } }]);
-    expect((error as LoadError).transient).toBe(true);
-    expect(server.hits('/ckan-fail-page2/datastore_search')).toBe(2);
-  });
-
-  it('reports CKAN success:false with its message, also when sent with an error status', async () => {
-    const expected = {
-      ok: false,
-      problems: [
-        { place: { kind: 'file' }, code: 'ckanFailure', params: { message: 'Not found: Resource was not found.' } },
-      ],
-    };
-    expect(await readUrl(`${server.url}/ckan-false`)).toEqual(expected);
-    expect(await readUrl(`${server.url}/ckan-false?status=404`)).toEqual(expected);
-  });
-
-  it('reports an HTML page served with 200', async () => {
-    expect(await readUrl(`${server.url}/html`)).toEqual({
-      ok: false,
-      problems: [{ place: { kind: 'file' }, code: 'htmlInsteadOfData' }],
-    });
-  });
-
-  it('throws a transient error for a truncated answer', async () => {
-    await expect(readUrl(`${server.url}/truncated`)).rejects.toMatchObject({
-      transient: true,
-      problems: [{ code: 'truncated' }],
-    });
-  });
-
-  it('throws a permanent error for 404', async () => {
-    await expect(readUrl(`${server.url}/json/missing.json`)).rejects.toMatchObject({
-      transient: false,
-      problems: [{ code: 'httpStatus', params: { status: 404 } }],
-    });
-  });
-
-  it('hands a large body to the large reader, with its name and content type, and returns its answer', async () => {
-    const seen: InputBytes[] = [];
-    const read = (input: InputBytes) => {
-      seen.push(input);
-      return Promise.resolve(readInput(input));
-    };
-    const result = await readUrl(`${server.url}/json/batang-2024.json`, { large: { minBytes: 100, read } });
-    expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({
-      name: '/json/batang-2024.json',
-      contentType: expect.stringMatching(/json/) as unknown,
-    });
-    expect(seen[0]!.bytes.length).toBeGreaterThan(100);
-    expect(result.ok && result.dataset.records).toHaveLength(6);
-  });
-
-  it('reads a body below the threshold, and any CKAN page, itself', async () => {
-    let calls = 0;
-    const read = (input: InputBytes) => {
-      calls += 1;
-      return Promise.resolve(readInput(input));
-    };
-    await readUrl(`${server.url}/json/batang-2024.json`, { large: { minBytes: 10_000_000, read } });
-    const paged = await readUrl(`${server.url}/ckan/datastore_search?resource_id=batang&limit=2`, {
-      large: { minBytes: 0, read },
-    });
-    expect(calls).toBe(0);
-    expect(paged.ok && paged.dataset.records).toHaveLength(6);
   });
 });
 
@@ -198,17 +91,5 @@ describe('read stages', () => {
       'parsing',
     ]);
     expect(stagesOf((on) => readText('{"records": [', 'a.json', '', on))).toEqual(['parsing']);
-  });
-});
-
-describe('mayBeCkanResponse', () => {
-  it('says yes to a CKAN answer and no to canonical JSON, a bare array and CSV', () => {
-    expect(mayBeCkanResponse(utf8('{"help": "https://x/api/3/action/help_show", "success": true, "result": {}}'))).toBe(
-      true,
-    );
-    expect(mayBeCkanResponse(utf8('{ "success" : false, "error": {} }'))).toBe(true);
-    expect(mayBeCkanResponse(fixture('batang-2024.json'))).toBe(false);
-    expect(mayBeCkanResponse(utf8('[{"year": 2024, "institution": "success"}]'))).toBe(false);
-    expect(mayBeCkanResponse(utf8('Tahun;"success":;x'))).toBe(false);
   });
 });

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksLikeHtml, looksLikeJson } from './sniff';
+import { isJsonInput, looksLikeHtml, looksLikeJson, mayBeCkanResponse } from './sniff';
+
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url));
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('looksLikeHtml', () => {
   it('recognises a page by its doctype or html tag, after whitespace and a BOM', () => {
@@ -26,5 +30,26 @@ describe('looksLikeJson', () => {
     expect(looksLikeJson('\uFEFF[1]')).toBe(true);
     expect(looksLikeJson('Tahun,Nilai')).toBe(false);
     expect(looksLikeJson('')).toBe(false);
+  });
+});
+
+describe('mayBeCkanResponse', () => {
+  it('says yes to a CKAN answer and no to canonical JSON, a bare array and CSV', () => {
+    expect(mayBeCkanResponse(utf8('{"help": "https://x/api/3/action/help_show", "success": true, "result": {}}'))).toBe(
+      true,
+    );
+    expect(mayBeCkanResponse(utf8('{ "success" : false, "error": {} }'))).toBe(true);
+    expect(mayBeCkanResponse(fixture('batang-2024.json'))).toBe(false);
+    expect(mayBeCkanResponse(utf8('[{"year": 2024, "institution": "success"}]'))).toBe(false);
+    expect(mayBeCkanResponse(utf8('Tahun;"success":;x'))).toBe(false);
+  });
+});
+
+describe('isJsonInput', () => {
+  it('takes text starting with { or [, a .json name or a JSON content type', () => {
+    expect(isJsonInput(' [1]', 'a.csv', 'text/csv')).toBe(true);
+    expect(isJsonInput('Tahun;Nilai', 'DATA.JSON', '')).toBe(true);
+    expect(isJsonInput('Tahun;Nilai', 'a', 'application/vnd.api+json; charset=utf-8')).toBe(true);
+    expect(isJsonInput('Tahun;Nilai', 'a.csv', 'text/csv')).toBe(false);
   });
 });

@@ -3,8 +3,9 @@ import type { DataWarning, Dataset, ValidationResult } from '../domain/model';
 import { MAX_RESPONSE_BYTES, retryDelay, shouldRetry } from './http';
 import { LoadError, loadErrorFromProblems } from './load-error';
 import { OFF_MAIN_THREAD_MIN_BYTES, parseOffMainThread, prewarmParseWorker } from './parse-off-main';
-import type { LargeBodyReader, OnReadStage } from './read-input';
-import { readUrl } from './read-input';
+import type { OnReadStage } from './read-input';
+import type { LargeBodyReader } from './read-url';
+import { readUrl } from './read-url';
 
 export type DataSource = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from './storage';
 import { clearLastDataset, loadLastDataset, saveLastDataset } from './storage';
 import type { LoadedDataset } from './sources';
+import { generateNational, toCanonicalJson as generatedJson } from '../../scripts/gen-national.mjs';
 import { readJsonText } from './json';
+import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-off-main';
 
 function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -19,6 +21,8 @@ function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
     },
   };
 }
+
+const noPause = (): Promise<void> => Promise.resolve();
 
 const failingStore: KeyValueStore = {
   get: () => Promise.reject(new DOMException('denied', 'SecurityError')),
@@ -57,7 +61,7 @@ describe('saveLastDataset / loadLastDataset', () => {
     const store = memoryStore();
     const loaded = loadedFrom(DATASET);
     expect(loaded.dataset.records[1]?.totalComputed).toBe(true);
-    expect(await saveLastDataset(loaded, store)).toBe(true);
+    expect(await saveLastDataset(loaded, store, noPause)).toBe(true);
     const back = await loadLastDataset(store);
     expect(back).toEqual(loaded);
   });
@@ -72,6 +76,15 @@ describe('saveLastDataset / loadLastDataset', () => {
 
     for (const damaged of [
       'text',
+      { version: 2, json: { records: [] }, source: { kind: 'bundled' }, loadedAt: '2025-01-01T00:00:00Z' },
+      { version: 2, json: new Blob(['{"records": [']), source: { kind: 'bundled' }, loadedAt: '2025-01-01T00:00:00Z' },
+      {
+        version: 2,
+        json: '{"records": [{"year": 1999}]}',
+        source: { kind: 'bundled' },
+        loadedAt: '2025-01-01T00:00:00Z',
+      },
+      { version: 2, source: { kind: 'bundled' }, loadedAt: '2025-01-01T00:00:00Z' },
       { version: 0, dataset: {}, source: { kind: 'bundled' }, loadedAt: '2025-01-01T00:00:00Z' },
       {
         version: 1,
@@ -92,7 +105,83 @@ describe('saveLastDataset / loadLastDataset', () => {
     }
   });
 
-  it('reads a valid entry written by hand (input form)', async () => {
+  it('keeps the dataset as canonical JSON in a Blob, which reads back as the dataset', async () => {
+    const store = memoryStore();
+    const loaded = loadedFrom(DATASET);
+    await saveLastDataset(loaded, store, noPause);
+    const stored = store.data.get('last-dataset') as Record<string, unknown>;
+    expect(stored).toMatchObject({ version: 2, source: loaded.source, loadedAt: loaded.loadedAt });
+    expect(stored.json).toBeInstanceOf(Blob);
+    const json = JSON.parse(await (stored.json as Blob).text()) as { records: Record<string, unknown>[] };
+    // Computed totals are left out, so reading computes (and marks) them again.
+    expect(json.records[1]).not.toHaveProperty('total');
+    expect(readJsonText(JSON.stringify(json))).toEqual({
+      ok: true,
+      dataset: loaded.dataset,
+      warnings: loaded.warnings,
+    });
+  });
+
+  it('gives back a national-size dataset, read like a large file', async () => {
+    const store = memoryStore();
+    const loaded = loadedFrom(generatedJson(generateNational({ scale: 0.1 })));
+    expect(await saveLastDataset(loaded, store, noPause)).toBe(true);
+    const stored = store.data.get('last-dataset') as { json: Blob };
+    expect(stored.json.size).toBeGreaterThan(OFF_MAIN_THREAD_MIN_BYTES);
+    expect(await loadLastDataset(store)).toEqual(loaded);
+  });
+
+  it('reads an entry whose JSON is text (browsers that cannot store a Blob)', async () => {
+    const store = memoryStore();
+    store.data.set('last-dataset', {
+      version: 2,
+      json: DATASET,
+      source: { kind: 'file', name: 'a.json' },
+      loadedAt: '2025-01-02T03:04:05.000Z',
+    });
+    expect(await loadLastDataset(store)).toEqual(loadedFrom(DATASET));
+  });
+
+  it('stores text when the browser refuses the Blob', async () => {
+    const store = memoryStore();
+    const refusesBlobs: KeyValueStore = {
+      ...store,
+      set: (key, value) =>
+        (value as { json: unknown }).json instanceof Blob
+          ? Promise.reject(new DOMException('no blobs', 'DataCloneError'))
+          : store.set(key, value),
+    };
+    expect(await saveLastDataset(loadedFrom(DATASET), refusesBlobs, noPause)).toBe(true);
+    expect(typeof (store.data.get('last-dataset') as { json: unknown }).json).toBe('string');
+    expect(await loadLastDataset(store)).toEqual(loadedFrom(DATASET));
+  });
+
+  it('lets the latest save or clear win over an earlier save still being written', async () => {
+    const store = memoryStore();
+    const first = { ...loadedFrom(DATASET), source: { kind: 'file', name: 'first.json' } } as const;
+    const second = { ...loadedFrom(DATASET), source: { kind: 'file', name: 'second.json' } } as const;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slowSave = saveLastDataset(first, store, () => held);
+    expect(await saveLastDataset(second, store, noPause)).toBe(true);
+    release();
+    expect(await slowSave).toBe(false);
+    expect((await loadLastDataset(store))?.source).toEqual({ kind: 'file', name: 'second.json' });
+
+    let releaseAgain: () => void = () => undefined;
+    const heldAgain = new Promise<void>((resolve) => {
+      releaseAgain = resolve;
+    });
+    const overtaken = saveLastDataset(first, store, () => heldAgain);
+    expect(await clearLastDataset(store)).toBe(true);
+    releaseAgain();
+    expect(await overtaken).toBe(false);
+    expect(await loadLastDataset(store)).toBeNull();
+  });
+
+  it('reads an entry of version 1 (the dataset as objects), written by hand', async () => {
     const store = memoryStore();
     store.data.set('last-dataset', {
       version: 1,

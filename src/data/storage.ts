@@ -1,7 +1,10 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
-import { validateDataset } from '../domain/validate';
-import type { Dataset } from '../domain/model';
+import { validateWellFormed } from '../domain/fast-validate';
+import type { ValidationResult } from '../domain/model';
+import type { Pause } from './canonical-blob';
+import { canonicalJsonBlob, pauseForPage } from './canonical-blob';
+import { parseOffMainThread } from './parse-off-main';
 import type { DataSource, LoadedDataset } from './sources';
 
 /** The few operations used, so tests (and browsers without IndexedDB) can supply their own. */
@@ -12,14 +15,31 @@ export interface KeyValueStore {
 }
 
 const LAST_DATASET_KEY = 'last-dataset';
-const STORED_VERSION = 1;
+/**
+ * Version 2 keeps the dataset as canonical JSON text (a Blob), read again like a file: in a worker
+ * when large. Version 1 kept the dataset as objects, which took seconds to copy in and out of storage
+ * for a national dataset; it is still read.
+ */
+const STORED_VERSION = 2;
+const OBJECTS_VERSION = 1;
 
 interface StoredDataset {
-  version: number;
+  version: typeof STORED_VERSION;
+  /** Canonical JSON; text where a browser refused to store a Blob. */
+  json: Blob | string;
+  source: DataSource;
+  loadedAt: string;
+}
+
+interface StoredObjects {
+  version: typeof OBJECTS_VERSION;
   dataset: unknown;
   source: DataSource;
   loadedAt: string;
 }
+
+/** The name stored JSON is read under (what a reader sees as the file name). */
+const STORED_FILE_NAME = 'last-dataset.json';
 
 let defaultStore: KeyValueStore | undefined;
 
@@ -36,19 +56,49 @@ export function indexedDbStore(): KeyValueStore {
   return defaultStore;
 }
 
-/** Keeps the last good dataset for the next visit. False when the browser refuses (private mode, quota). */
+/** The latest write (save or clear) asked of each store: an earlier save still writing must not land after it. */
+const latestWrite = new WeakMap<KeyValueStore, number>();
+
+function nextWrite(store: KeyValueStore): number {
+  const write = (latestWrite.get(store) ?? 0) + 1;
+  latestWrite.set(store, write);
+  return write;
+}
+
+/**
+ * Keeps the last good dataset for the next visit, as canonical JSON written a slice at a time (the
+ * page stays responsive). False when the browser refuses (private mode, quota) or a later save or
+ * clear overtook this one.
+ */
 export async function saveLastDataset(
   loaded: LoadedDataset,
   store: KeyValueStore = indexedDbStore(),
+  pause: Pause = pauseForPage,
 ): Promise<boolean> {
-  const stored: StoredDataset = {
+  const write = nextWrite(store);
+  let json: Blob;
+  try {
+    json = await canonicalJsonBlob(loaded.dataset, pause);
+  } catch {
+    return false;
+  }
+  const stored = (content: Blob | string): StoredDataset => ({
     version: STORED_VERSION,
-    dataset: asInput(loaded.dataset),
+    json: content,
     source: loaded.source,
     loadedAt: loaded.loadedAt,
-  };
+  });
+  if (latestWrite.get(store) !== write) return false;
   try {
-    await store.set(LAST_DATASET_KEY, stored);
+    await store.set(LAST_DATASET_KEY, stored(json));
+    return true;
+  } catch {
+    // Some browsers cannot keep a Blob in IndexedDB (older Safari, some private modes); text they can.
+  }
+  try {
+    const text = await json.text();
+    if (latestWrite.get(store) !== write) return false;
+    await store.set(LAST_DATASET_KEY, stored(text));
     return true;
   } catch {
     return false;
@@ -66,13 +116,19 @@ export async function loadLastDataset(store: KeyValueStore = indexedDbStore()): 
   } catch {
     return null;
   }
-  if (!isStoredDataset(stored)) return null;
-  const result = validateDataset(stored.dataset);
+  if (!isStoredDataset(stored) && !isStoredObjects(stored)) return null;
+  let result: ValidationResult;
+  try {
+    result = await readStored(stored);
+  } catch {
+    return null;
+  }
   if (!result.ok) return null;
   return { dataset: result.dataset, warnings: result.warnings, source: stored.source, loadedAt: stored.loadedAt };
 }
 
 export async function clearLastDataset(store: KeyValueStore = indexedDbStore()): Promise<boolean> {
+  nextWrite(store);
   try {
     await store.del(LAST_DATASET_KEY);
     return true;
@@ -81,26 +137,33 @@ export async function clearLastDataset(store: KeyValueStore = indexedDbStore()):
   }
 }
 
-/** Back to input form: a computed total is left out so validation computes (and marks) it again. */
-function asInput(dataset: Dataset): unknown {
-  return {
-    ...dataset,
-    records: dataset.records.map(({ totalComputed, ...record }) =>
-      totalComputed ? { ...record, total: null } : record,
-    ),
-  };
+async function readStored(stored: StoredDataset | StoredObjects): Promise<ValidationResult> {
+  if (stored.version === STORED_VERSION) {
+    const file = typeof stored.json === 'string' ? new Blob([stored.json]) : stored.json;
+    return parseOffMainThread({ file, name: STORED_FILE_NAME, contentType: 'application/json' });
+  }
+  const wellFormed = validateWellFormed(stored.dataset);
+  if (wellFormed !== null) return wellFormed;
+  const { validateDataset } = await import('../domain/validate');
+  return validateDataset(stored.dataset);
 }
 
 function isStoredDataset(value: unknown): value is StoredDataset {
+  return (
+    hasEntryFields(value) &&
+    value.version === STORED_VERSION &&
+    (value.json instanceof Blob || typeof value.json === 'string')
+  );
+}
+
+function isStoredObjects(value: unknown): value is StoredObjects {
+  return hasEntryFields(value) && value.version === OBJECTS_VERSION && 'dataset' in value;
+}
+
+function hasEntryFields(value: unknown): value is Record<string, unknown> & { source: DataSource; loadedAt: string } {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return (
-    v.version === STORED_VERSION &&
-    typeof v.loadedAt === 'string' &&
-    !Number.isNaN(Date.parse(v.loadedAt)) &&
-    isDataSource(v.source) &&
-    'dataset' in v
-  );
+  return typeof v.loadedAt === 'string' && !Number.isNaN(Date.parse(v.loadedAt)) && isDataSource(v.source);
 }
 
 function isDataSource(value: unknown): value is DataSource {

@@ -1,15 +1,9 @@
 import type { Dataset, Dimension, Score, SourceInfo, UnitRecord, GradeScale } from './model';
+import { datasetIndex, entitiesIn, unitsInYear } from './dataset-index';
 import { DEFAULT_DIMENSIONS } from './dimensions';
-import { filterRecords } from './filters';
 import { gradeOf, type GradeResult } from './grades';
+import { compareNames } from './names';
 import { differsAtTwoDecimals, meanOf, roundTo } from './stats';
-
-const nameCollator = new Intl.Collator('id');
-
-/** Orders names the way an Indonesian reader expects (Intl.Collator 'id'). */
-export function compareNames(a: string, b: string): number {
-  return nameCollator.compare(a, b);
-}
 
 /** A usable score: not null, not absent, finite. */
 export function isKnownScore(score: Score | undefined): score is number {
@@ -21,24 +15,19 @@ export function dimensionsOf(ds: Dataset): readonly Dimension[] {
   return ds.dimensions.length > 0 ? ds.dimensions : DEFAULT_DIMENSIONS;
 }
 
+// The selectors below read the dataset's index (built once per dataset), so each costs the units
+// asked about, not a pass over every record. They return fresh arrays the caller may change.
+
 export function yearsOf(ds: Dataset): number[] {
-  const years = new Set<number>();
-  for (const r of ds.records) years.add(r.year);
-  for (const i of ds.institutions) years.add(i.year);
-  return [...years].sort((a, b) => a - b);
+  return [...datasetIndex(ds).years];
 }
 
 export function entitiesOf(ds: Dataset, year?: number): string[] {
-  const names = new Set<string>();
-  for (const r of ds.records) if (year === undefined || r.year === year) names.add(r.institution);
-  for (const i of ds.institutions) if (year === undefined || i.year === year) names.add(i.name);
-  return [...names].sort(compareNames);
+  return [...entitiesIn(datasetIndex(ds), year)];
 }
 
 export function unitTypesOf(ds: Dataset): string[] {
-  const types = new Set<string>();
-  for (const r of ds.records) if (r.unitType !== undefined && r.unitType !== '') types.add(r.unitType);
-  return [...types].sort(compareNames);
+  return [...datasetIndex(ds).unitTypes];
 }
 
 export interface EntityYearQuery {
@@ -47,8 +36,10 @@ export interface EntityYearQuery {
   unitType?: string;
 }
 
+/** The entity's units in the year (of the type, if given), in input order. */
 export function unitsOf(ds: Dataset, q: EntityYearQuery): UnitRecord[] {
-  return filterRecords(ds.records, q);
+  const units = unitsInYear(datasetIndex(ds), q.institution, q.year);
+  return q.unitType === undefined ? [...units] : units.filter((r) => r.unitType === q.unitType);
 }
 
 export function dimensionMeans(dims: readonly Dimension[], records: readonly UnitRecord[]): Record<string, Score> {
@@ -116,9 +107,19 @@ export interface EntitySummary {
   source?: SourceInfo;
 }
 
+/** Where an entity's figure for a year comes from: its reported figure's source, else a unit's, else the dataset's. */
+export function entitySource(ds: Dataset, name: string, year: number): SourceInfo | undefined {
+  const index = datasetIndex(ds);
+  return (
+    index.byYear.get(year)?.reportedByEntity.get(name)?.source ??
+    unitsInYear(index, name, year).find((u) => u.source)?.source ??
+    ds.source
+  );
+}
+
 export function summarizeEntity(ds: Dataset, name: string, year: number): EntitySummary {
   const units = unitsOf(ds, { institution: name, year });
-  const institution = ds.institutions.find((i) => i.name === name && i.year === year);
+  const institution = datasetIndex(ds).byYear.get(year)?.reportedByEntity.get(name);
   const reported = institution && isKnownScore(institution.score) ? institution.score : null;
   const computedMean = meanOf(units.map((u) => u.total));
   const score = reported ?? computedMean;
@@ -137,7 +138,7 @@ export function summarizeEntity(ds: Dataset, name: string, year: number): Entity
     illustrative: units.some((u) => u.illustrative),
   };
   if (institution?.grade !== undefined) summary.reportedGrade = institution.grade;
-  const source = institution?.source ?? units.find((u) => u.source)?.source ?? ds.source;
+  const source = entitySource(ds, name, year);
   if (source) summary.source = source;
   return summary;
 }
@@ -182,19 +183,14 @@ export function rankUnits(
 
 /** What to show first: the latest year with unit records, and the entity with the most units in it. */
 export function defaultSelection(ds: Dataset): { year: number; institution: string } | null {
-  const latestRecordYear = ds.records.reduce<number | undefined>(
-    (latest, r) => (latest === undefined || r.year > latest ? r.year : latest),
-    undefined,
-  );
-  const year = latestRecordYear ?? yearsOf(ds).at(-1);
+  const index = datasetIndex(ds);
+  const year = index.latestRecordYear ?? index.years.at(-1);
   if (year === undefined) return null;
-  const counts = new Map<string, number>();
-  for (const name of entitiesOf(ds, year)) counts.set(name, 0);
-  for (const r of ds.records) if (r.year === year) counts.set(r.institution, (counts.get(r.institution) ?? 0) + 1);
   let institution: string | null = null;
   let most = -1;
-  // entitiesOf is already in name order, so the first of equal counts wins.
-  for (const [name, count] of counts) {
+  // The year's entities are in name order, so the first of equal counts wins.
+  for (const name of entitiesIn(index, year)) {
+    const count = unitsInYear(index, name, year).length;
     if (count > most) {
       institution = name;
       most = count;

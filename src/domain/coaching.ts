@@ -1,7 +1,6 @@
 import type { Dataset, Score, UnitRecord } from './model';
 import {
   bestUnit,
-  compareNames,
   dimensionMeans,
   dimensionsOf,
   hasDimensionScores,
@@ -10,6 +9,7 @@ import {
   type EntityYearQuery,
 } from './aggregate';
 import { weightShares } from './dimensions';
+import { compareNames } from './names';
 import { nextGradeUp, type GradeResult } from './grades';
 import { meanOf, roundTo } from './stats';
 

@@ -1,6 +1,8 @@
 import type { Dataset, Score, UnitRecord } from './model';
-import { bestUnit, compareNames, dimensionsOf, isKnownScore, unitsOf } from './aggregate';
+import { bestUnit, dimensionsOf, isKnownScore, unitsOf } from './aggregate';
 import { DEFAULT_COACHING_RULE, flaggedUnits } from './coaching';
+import { datasetIndex, recordsOfEntity, unitsInYear } from './dataset-index';
+import { compareNames } from './names';
 import { gradeOf, type GradeResult } from './grades';
 import { meanOf } from './stats';
 
@@ -80,7 +82,7 @@ export interface Comparison {
 
 /** The record a key names: by full unit name first, else by short name. */
 export function findCompared(ds: Dataset, key: CompareKey): UnitRecord | null {
-  const units = unitsOf(ds, { institution: key.institution, year: key.year });
+  const units = unitsInYear(datasetIndex(ds), key.institution, key.year);
   return units.find((u) => u.unit === key.unit) ?? units.find((u) => u.unitShort === key.unit) ?? null;
 }
 
@@ -174,8 +176,8 @@ export function shortcutFlaggedVsBest(ds: Dataset, q: { institution: string; yea
 export function shortcutYearOverYear(ds: Dataset, key: CompareKey): CompareKey[] {
   const current = findCompared(ds, key);
   if (!current) return [];
-  const earlier = ds.records
-    .filter((r) => r.institution === current.institution && r.year < current.year && r.unit === current.unit)
+  const earlier = recordsOfEntity(datasetIndex(ds), current.institution)
+    .filter((r) => r.year < current.year && r.unit === current.unit)
     .sort((a, b) => b.year - a.year)[0];
   return earlier ? [keyOf(earlier), keyOf(current)] : [];
 }
@@ -198,21 +200,29 @@ export interface CandidateGroup {
  * in name order. A unit listed twice in one year is offered once, as the record a key finds.
  */
 export function compareCandidates(ds: Dataset): CandidateGroup[] {
-  const groups = new Map<string, CandidateGroup>();
-  for (const record of ds.records) {
-    const id = `${record.year}\u0000${record.institution}`;
-    let group = groups.get(id);
-    if (!group) {
-      group = { institution: record.institution, year: record.year, candidates: [] };
-      groups.set(id, group);
-    }
-    if (!group.candidates.some((c) => c.record.unit === record.unit)) {
-      group.candidates.push({ key: keyOf(record), record });
+  const index = datasetIndex(ds);
+  const newestFirst = [...index.years].reverse();
+  // Unit names repeat across entities ("Dinas Sosial"): each distinct name is collated once, and
+  // the groups sort by that rank instead of calling the collator a hundred thousand times.
+  const unitRank = new Map([...new Set(ds.records.map((r) => r.unit))].sort(compareNames).map((name, i) => [name, i]));
+  const rankOf = (c: CompareCandidate) => unitRank.get(c.record.unit) ?? 0;
+  const groups: CandidateGroup[] = [];
+  for (const institution of index.entities) {
+    for (const year of newestFirst) {
+      const units = unitsInYear(index, institution, year);
+      if (units.length === 0) continue;
+      const candidates: CompareCandidate[] = [];
+      const seen = new Set<string>();
+      for (const record of units) {
+        if (seen.has(record.unit)) continue;
+        seen.add(record.unit);
+        candidates.push({ key: keyOf(record), record });
+      }
+      candidates.sort((a, b) => rankOf(a) - rankOf(b));
+      groups.push({ institution, year, candidates });
     }
   }
-  const sorted = [...groups.values()].sort((a, b) => compareNames(a.institution, b.institution) || b.year - a.year);
-  for (const group of sorted) group.candidates.sort((a, b) => compareNames(a.record.unit, b.record.unit));
-  return sorted;
+  return groups;
 }
 
 /**

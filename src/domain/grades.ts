@@ -35,9 +35,16 @@ export interface GradeResult {
   max: number;
 }
 
-/** Bands highest first; a dataset scale may come in any order. */
-function sortedBands(scale: GradeScale): GradeBand[] {
-  return [...scale].sort((a, b) => b.min - a.min);
+const sortedScales = new WeakMap<GradeScale, readonly GradeBand[]>();
+
+/** Bands highest first; a dataset scale may come in any order. Sorted once per scale (grades are asked per unit). */
+function sortedBands(scale: GradeScale): readonly GradeBand[] {
+  let sorted = sortedScales.get(scale);
+  if (!sorted) {
+    sorted = [...scale].sort((a, b) => b.min - a.min);
+    sortedScales.set(scale, sorted);
+  }
+  return sorted;
 }
 
 function resultAt(bands: readonly GradeBand[], index: number): GradeResult | null {

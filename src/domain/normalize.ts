@@ -19,51 +19,64 @@ export function normalizeRecord(
   dimensions: readonly Dimension[],
   index: number,
 ): { record: UnitRecord; warnings: DataWarning[] } {
-  const given = parsed.dimensions ?? {};
-  // hasOwn: a key such as `constructor` must not be read from Object.prototype.
-  const scores: Record<string, Score> = Object.fromEntries(
-    dimensions.map((d) => [d.key, Object.hasOwn(given, d.key) ? (given[d.key] ?? null) : null]),
-  );
-  const computed = weightedTotal(dimensions, scores);
-  const warnings: DataWarning[] = [];
-  const place = { kind: 'record', index } as const;
+  return recordNormalizer(dimensions)(parsed, index);
+}
 
-  let total: Score;
-  let totalComputed = false;
-  if (typeof parsed.total === 'number') {
-    total = parsed.total;
-    if (computed !== null && Math.abs(total - computed) - TOTAL_TOLERANCE > EPSILON) {
-      warnings.push({ place, field: 'total', code: 'totalDiffersFromDimensions', params: { given: total, computed } });
-    }
-  } else if (computed !== null) {
-    total = computed;
-    totalComputed = true;
-  } else {
-    total = null;
-    const missing = unknownWeightedKeys(dimensions, scores);
-    if (missing.length > 0) {
-      warnings.push({
-        place,
-        field: 'total',
-        code: 'totalUnknownMissingDimension',
-        params: { missing: missing.join(',') },
-      });
-    }
-  }
+export type RecordNormalizer = (parsed: ParsedRecord, index: number) => { record: UnitRecord; warnings: DataWarning[] };
 
-  const record: UnitRecord = {
-    year: parsed.year,
-    institution: parsed.institution,
-    unit: parsed.unit,
-    total,
-    totalComputed,
-    dimensions: scores,
-    illustrative: parsed.illustrative ?? false,
+/** `normalizeRecord` for many records of one dataset: what depends on the dimensions alone is worked out once. */
+export function recordNormalizer(dimensions: readonly Dimension[]): RecordNormalizer {
+  const keys = dimensions.map((d) => d.key);
+  return (parsed, index) => {
+    const given = parsed.dimensions ?? {};
+    const scores: Record<string, Score> = {};
+    // hasOwn: a key such as `constructor` must not be read from Object.prototype.
+    for (const key of keys) scores[key] = Object.hasOwn(given, key) ? (given[key] ?? null) : null;
+    const computed = weightedTotal(dimensions, scores);
+    const warnings: DataWarning[] = [];
+
+    let total: Score;
+    let totalComputed = false;
+    if (typeof parsed.total === 'number') {
+      total = parsed.total;
+      if (computed !== null && Math.abs(total - computed) - TOTAL_TOLERANCE > EPSILON) {
+        warnings.push({
+          place: { kind: 'record', index },
+          field: 'total',
+          code: 'totalDiffersFromDimensions',
+          params: { given: total, computed },
+        });
+      }
+    } else if (computed !== null) {
+      total = computed;
+      totalComputed = true;
+    } else {
+      total = null;
+      const missing = unknownWeightedKeys(dimensions, scores);
+      if (missing.length > 0) {
+        warnings.push({
+          place: { kind: 'record', index },
+          field: 'total',
+          code: 'totalUnknownMissingDimension',
+          params: { missing: missing.join(',') },
+        });
+      }
+    }
+
+    const record: UnitRecord = {
+      year: parsed.year,
+      institution: parsed.institution,
+      unit: parsed.unit,
+      total,
+      totalComputed,
+      dimensions: scores,
+      illustrative: parsed.illustrative ?? false,
+    };
+    if (parsed.unitShort !== undefined) record.unitShort = parsed.unitShort;
+    if (parsed.unitType !== undefined) record.unitType = parsed.unitType;
+    if (parsed.source !== undefined) record.source = parsed.source;
+    return { record, warnings };
   };
-  if (parsed.unitShort !== undefined) record.unitShort = parsed.unitShort;
-  if (parsed.unitType !== undefined) record.unitType = parsed.unitType;
-  if (parsed.source !== undefined) record.source = parsed.source;
-  return { record, warnings };
 }
 
 function unknownWeightedKeys(dimensions: readonly Dimension[], scores: Readonly<Record<string, Score>>): string[] {
@@ -73,13 +86,17 @@ function unknownWeightedKeys(dimensions: readonly Dimension[], scores: Readonly<
 
 /** The same unit listed twice for one entity and year: the entity's mean would count it twice. */
 export function duplicateUnitWarnings(records: readonly UnitRecord[]): DataWarning[] {
-  const firstIndex = new Map<string, number>();
+  // year → entity → unit → index of the first listing; nested maps spare building a key per record.
+  const firstIndex = new Map<number, Map<string, Map<string, number>>>();
   const warnings: DataWarning[] = [];
   records.forEach((r, index) => {
-    const key = JSON.stringify([r.year, r.institution, r.unit]);
-    const first = firstIndex.get(key);
+    let byEntity = firstIndex.get(r.year);
+    if (byEntity === undefined) firstIndex.set(r.year, (byEntity = new Map<string, Map<string, number>>()));
+    let byUnit = byEntity.get(r.institution);
+    if (byUnit === undefined) byEntity.set(r.institution, (byUnit = new Map<string, number>()));
+    const first = byUnit.get(r.unit);
     if (first === undefined) {
-      firstIndex.set(key, index);
+      byUnit.set(r.unit, index);
       return;
     }
     warnings.push({
@@ -101,8 +118,10 @@ export function reportedScoreWarnings(
   records: readonly UnitRecord[],
 ): DataWarning[] {
   const totalsByEntity = new Map<string, Score[]>();
+  // Nothing reported, nothing to compare (CSV imports and most files have no entity scores).
+  if (institutions.every((inst) => inst.score === null)) return [];
   for (const r of records) {
-    const key = JSON.stringify([r.year, r.institution]);
+    const key = entityKey(r.year, r.institution);
     const totals = totalsByEntity.get(key) ?? [];
     totals.push(r.total);
     totalsByEntity.set(key, totals);
@@ -110,7 +129,7 @@ export function reportedScoreWarnings(
   const warnings: DataWarning[] = [];
   institutions.forEach((inst, index) => {
     if (inst.score === null) return;
-    const mean = meanOf(totalsByEntity.get(JSON.stringify([inst.year, inst.name])) ?? []);
+    const mean = meanOf(totalsByEntity.get(entityKey(inst.year, inst.name)) ?? []);
     if (mean === null || !differsAtTwoDecimals(inst.score, mean)) return;
     warnings.push({
       place: { kind: 'institution', index },
@@ -120,4 +139,9 @@ export function reportedScoreWarnings(
     });
   });
   return warnings;
+}
+
+/** A map key, faster to build than JSON.stringify and as unambiguous: a year is an integer, without "|". */
+function entityKey(year: number, institution: string): string {
+  return `${year}|${institution}`;
 }

@@ -3,14 +3,15 @@
 // guessing from zod's own prose, which is never shown.
 import { z } from 'zod';
 import type { Problem, ProblemCode, ProblemPlace } from './model';
+import { SCORE_MAX, SCORE_MIN, UNSAFE_KEYS, YEAR_MAX, YEAR_MIN, ZONES } from './schema-bounds';
 
-export const SCORE_MIN = 0;
-export const SCORE_MAX = 100;
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
+// Kept importable from here for the tests and tools that read the schemas' bounds.
+export { SCORE_MAX, SCORE_MIN, YEAR_MAX, YEAR_MIN };
 
-/** Property names that would change an object's prototype if used as keys. */
-const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__']);
+// The built page's Content-Security-Policy forbids eval, which zod probes for (and would use) when its
+// first object schema is made. Set here, before any schema, so the page and the parse worker (which
+// loads these schemas without the page's start-up code) both run zod without it.
+z.config({ jitless: true });
 
 /** Zod error maps: absent (undefined or null) is `missing`, any other failure `code`. */
 const missingOr =
@@ -95,7 +96,7 @@ export const gradeBandSchema = objectOf({
     .min(SCORE_MIN, 'outOfRange')
     .max(SCORE_MAX, 'outOfRange')
     .transform(withoutNegativeZero),
-  zone: z.enum(['hijau', 'kuning', 'merah'], { error: missingOr('badGradeScale') }),
+  zone: z.enum(ZONES, { error: missingOr('badGradeScale') }),
 }).transform(withoutUndefined);
 
 /**

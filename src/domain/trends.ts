@@ -1,7 +1,9 @@
 import type { Dataset, Score } from './model';
-import { compareNames, entitiesOf, summarizeEntity, yearsOf } from './aggregate';
+import { isKnownScore, summarizeEntity } from './aggregate';
+import { datasetIndex, entitiesIn, entityInYear, recordsOfEntity, unitsInYear } from './dataset-index';
 import { gradeOf, type GradeResult } from './grades';
-import { roundTo } from './stats';
+import { compareNames } from './names';
+import { meanOf, roundTo } from './stats';
 
 export interface TrendPoint {
   year: number;
@@ -10,17 +12,11 @@ export interface TrendPoint {
   reported: boolean;
 }
 
-function entityAppearsIn(ds: Dataset, name: string, year: number): boolean {
-  return (
-    ds.records.some((r) => r.institution === name && r.year === year) ||
-    ds.institutions.some((i) => i.name === name && i.year === year)
-  );
-}
-
 /** The entity's score for each year it appears in, oldest first. */
 export function entityTrend(ds: Dataset, name: string): TrendPoint[] {
-  return yearsOf(ds)
-    .filter((year) => entityAppearsIn(ds, name, year))
+  const index = datasetIndex(ds);
+  return index.years
+    .filter((year) => entityInYear(index, name, year))
     .map((year) => {
       const summary = summarizeEntity(ds, name, year);
       return { year, score: summary.score, reported: summary.scoreIsReported };
@@ -36,7 +32,7 @@ export interface UnitTrend {
 /** Units of an entity found in more than one year, matched by unit name, in name order. */
 export function unitTrends(ds: Dataset, name: string): UnitTrend[] {
   const byUnit = new Map<string, UnitTrend>();
-  const records = ds.records.filter((r) => r.institution === name).sort((a, b) => a.year - b.year);
+  const records = [...recordsOfEntity(datasetIndex(ds), name)].sort((a, b) => a.year - b.year);
   for (const r of records) {
     let trend = byUnit.get(r.unit);
     if (!trend) {
@@ -63,33 +59,35 @@ export interface PeerRow {
 
 /** Every entity of a year, highest score first (reported figure, else computed mean), unknown last. */
 export function peerRanking(ds: Dataset, year: number): PeerRow[] {
-  const rows = entitiesOf(ds, year).map((name): PeerRow => {
-    const summary = summarizeEntity(ds, name, year);
-    return {
+  const index = datasetIndex(ds);
+  const reportedByEntity = index.byYear.get(year)?.reportedByEntity;
+  // Each score rounded once (ranks and ties are by the published two decimals), not per comparison.
+  const ranked = entitiesIn(index, year).map((name) => {
+    const reportedScore = reportedByEntity?.get(name)?.score;
+    const reported = isKnownScore(reportedScore) ? reportedScore : null;
+    const score = reported ?? meanOf(unitsInYear(index, name, year).map((u) => u.total));
+    const row: PeerRow = {
       name,
-      score: summary.score,
-      reported: summary.scoreIsReported,
+      score,
+      reported: reported !== null,
       rank: null,
-      grade: gradeOf(summary.score, year, ds.gradeScale),
+      grade: gradeOf(score, year, ds.gradeScale),
     };
+    return { row, published: score === null ? null : roundTo(score, 2) };
   });
-  rows.sort((a, b) => {
-    if (a.score === null || b.score === null) {
-      if (a.score !== b.score) return a.score === null ? 1 : -1;
-    } else {
-      const diff = roundTo(b.score, 2) - roundTo(a.score, 2);
-      if (diff !== 0) return diff;
-    }
-    return compareNames(a.name, b.name);
+  // The year's entities come in name order and the sort is stable, so equal scores stay in name order.
+  ranked.sort((a, b) => {
+    if (a.published === null || b.published === null)
+      return a.published === b.published ? 0 : a.published === null ? 1 : -1;
+    return b.published - a.published;
   });
   let previous: number | null = null;
   let rank = 0;
-  rows.forEach((row, position) => {
-    if (row.score === null) return;
-    const published = roundTo(row.score, 2);
+  ranked.forEach(({ row, published }, position) => {
+    if (published === null) return;
     if (published !== previous) rank = position + 1;
     previous = published;
     row.rank = rank;
   });
-  return rows;
+  return ranked.map(({ row }) => row);
 }

@@ -1,5 +1,6 @@
 import { dimensionMeans, dimensionsOf, isKnownScore, rankUnits, unitsOf } from './aggregate';
 import { dimensionFocus, type DimensionGap } from './coaching';
+import { datasetIndex, recordsOfEntity } from './dataset-index';
 import { gradeOf, nextGradeUp, type GradeResult } from './grades';
 import type { Dataset, Score, UnitRecord } from './model';
 import { meanOf } from './stats';
@@ -59,8 +60,8 @@ export function unitDetail(ds: Dataset, q: { institution: string; year: number; 
     return { key: d.key, label: d.label, weight: d.weight, score, mean, diff, below: diff !== null && diff < 0 };
   });
 
-  const history = ds.records
-    .filter((r) => r.institution === q.institution && r.unit === q.unit)
+  const history = recordsOfEntity(datasetIndex(ds), q.institution)
+    .filter((r) => r.unit === q.unit)
     .sort((a, b) => a.year - b.year)
     .map((r): UnitYear => ({ year: r.year, total: r.total, grade: gradeOf(r.total, r.year, ds.gradeScale) }));
 

@@ -1,7 +1,6 @@
 // Checks parsed input against the dataset contract and returns either a normalised Dataset or every
 // problem found, each with the place a person needs to fix it.
 import type {
-  Dataset,
   DataWarning,
   Dimension,
   GradeBand,
@@ -12,7 +11,8 @@ import type {
   ValidationResult,
 } from './model';
 import { DEFAULT_DIMENSIONS } from './dimensions';
-import { duplicateUnitWarnings, normalizeRecord, reportedScoreWarnings } from './normalize';
+import { validateWellFormed } from './fast-validate';
+import { recordNormalizer } from './normalize';
 import {
   datasetSchema,
   describeValue,
@@ -24,6 +24,7 @@ import {
   ownProperties,
   recordSchema,
 } from './schema';
+import { assembleDataset } from './validate-assemble';
 
 /** More problems than this are counted, not listed: nobody reads past the first screens. */
 export const MAX_PROBLEMS = 200;
@@ -31,7 +32,16 @@ export const MAX_PROBLEMS = 200;
 const FILE: ProblemPlace = { kind: 'file' };
 const PARSE_OPTIONS = { reportInput: true } as const;
 
+/**
+ * Input without a single problem (every dataset that loads) takes the fast path; anything else is
+ * checked field by field against the schemas, which find and locate every problem.
+ */
 export function validateDataset(raw: unknown): ValidationResult {
+  return validateWellFormed(raw) ?? validateWithSchemas(raw);
+}
+
+/** The schema-based validator alone: the reference the fast path is tested against. */
+export function validateWithSchemas(raw: unknown): ValidationResult {
   try {
     return validate(raw);
   } catch {
@@ -57,19 +67,15 @@ function validate(raw: unknown): ValidationResult {
   const { records, warnings: recordWarnings } = checkRecords(recordItems, dimensions, knownKeys, problems);
 
   if (!top.success || problems.length > 0) return { ok: false, problems: capped(problems) };
-
-  const duplicates = duplicateUnitWarnings(records);
-  // A unit listed twice in a year would be counted twice in every mean: the first listing is used,
-  // and the warning says so.
-  const repeated = new Set(duplicates.map((w) => (w.place.kind === 'record' ? w.place.index : -1)));
-  const unique = records.filter((_, index) => !repeated.has(index));
-  const dataset: Dataset = { dimensions, institutions, records: unique };
-  if (top.data.title !== undefined) dataset.title = top.data.title;
-  if (top.data.source !== undefined) dataset.source = top.data.source;
-  if (gradeScale !== undefined) dataset.gradeScale = gradeScale;
-
-  const warnings: DataWarning[] = [...reportedScoreWarnings(institutions, unique), ...duplicates, ...recordWarnings];
-  return { ok: true, dataset, warnings: sortByPlace(warnings) };
+  return assembleDataset({
+    title: top.data.title,
+    source: top.data.source,
+    gradeScale,
+    dimensions,
+    institutions,
+    records,
+    recordWarnings,
+  });
 }
 
 function checkDimensions(
@@ -149,6 +155,7 @@ function checkRecords(
   problems: Problem[],
 ): { records: UnitRecord[]; warnings: DataWarning[] } {
   const schema = recordSchema([...knownKeys]);
+  const normalize = recordNormalizer(dimensions);
   const records: UnitRecord[] = [];
   const warnings: DataWarning[] = [];
   everyItem(items).forEach((item, index) => {
@@ -159,7 +166,7 @@ function checkRecords(
     if (isObject(input)) found.push(...scoreProblems(input, knownKeys, place));
     problems.push(...found);
     if (!parsed.success || found.length > 0) return;
-    const normalized = normalizeRecord(parsed.data, dimensions, index);
+    const normalized = normalize(parsed.data, index);
     records.push(normalized.record);
     warnings.push(...normalized.warnings);
   });
@@ -194,34 +201,6 @@ function capped(problems: Problem[]): Problem[] {
     ...problems.slice(0, MAX_PROBLEMS),
     { place: FILE, code: 'invalid', params: { more: problems.length - MAX_PROBLEMS } },
   ];
-}
-
-const PLACE_ORDER: Record<ProblemPlace['kind'], number> = {
-  file: 0,
-  page: 1,
-  row: 2,
-  dimension: 3,
-  institution: 4,
-  record: 5,
-};
-
-function placeIndex(place: ProblemPlace): number {
-  if (place.kind === 'row') return place.row;
-  if (place.kind === 'page') return place.page;
-  return place.kind === 'file' ? 0 : place.index;
-}
-
-/** Warnings in the order of the input, so they read alongside it. */
-function sortByPlace(warnings: DataWarning[]): DataWarning[] {
-  return warnings
-    .map((w, order) => ({ w, order }))
-    .sort(
-      (a, b) =>
-        PLACE_ORDER[a.w.place.kind] - PLACE_ORDER[b.w.place.kind] ||
-        placeIndex(a.w.place) - placeIndex(b.w.place) ||
-        a.order - b.order,
-    )
-    .map(({ w }) => w);
 }
 
 /** The items of a list, holes included: `forEach` skips the holes of a sparse array, which would vanish unreported. */

@@ -25,6 +25,8 @@ export interface Formatters {
   list: (items: readonly string[]) => string;
   /** A byte count in megabytes: 20 MB, 1,5 MB. */
   megabytes: (bytes: number) => string;
+  /** A number as typed, without grouping: 2024,5 (id). */
+  plain: (value: number) => string;
 }
 
 export function createFormatters(lang: Lang): Formatters {
@@ -36,6 +38,7 @@ export function createFormatters(lang: Lang): Formatters {
     signDisplay: 'exceptZero',
   });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 });
   const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -62,6 +65,7 @@ export function createFormatters(lang: Lang): Formatters {
       return Number.isNaN(parsed.getTime()) ? iso : dateTime.format(parsed);
     },
     list: (items) => list.format(items),
+    plain: (value) => plain.format(value),
     megabytes: (bytes) => `${oneDecimal.format(bytes / 1_000_000)} MB`,
   };
 }

@@ -141,7 +141,7 @@ describe('comparing units: what a person sees', () => {
   it('builds a comparison by clicking "Bandingkan" in the coaching view and the overview table, then with the keyboard-only picker', async () => {
     const page = await open('?view=coaching');
     await page.getByTestId('coaching-card').first().waitFor();
-    await page.getByRole('button', { name: 'Tambahkan Disdikbud ke perbandingan' }).click();
+    await page.getByRole('button', { name: 'Bandingkan Disdikbud' }).click();
 
     await compareHeading(page).waitFor();
     expect(compareParamOf(page)).toBe(compareKeysToParam([DISDIKBUD]));
@@ -152,7 +152,7 @@ describe('comparing units: what a person sees', () => {
     await page.getByRole('navigation', { name: 'Tampilan' }).getByRole('link', { name: 'Ringkasan' }).click();
     const ranking = page.getByTestId('chart-ranking');
     await ranking.getByRole('button', { name: 'Tampilkan tabel' }).click();
-    await ranking.getByRole('button', { name: 'Tambahkan DPMPTSP ke perbandingan' }).click();
+    await ranking.getByRole('button', { name: 'Bandingkan DPMPTSP' }).click();
 
     await compareHeading(page).waitFor();
     expect(compareParamOf(page)).toBe(compareKeysToParam([DISDIKBUD, DPMPTSP]));
@@ -235,7 +235,7 @@ describe('comparing units: what a person sees', () => {
     );
     const dialog = page.getByTestId('unit-detail');
     await dialog.waitFor();
-    await dialog.getByRole('button', { name: 'Tambahkan Dinsos ke perbandingan' }).click();
+    await dialog.getByRole('button', { name: 'Bandingkan Dinsos' }).click();
 
     await compareHeading(page).waitFor();
     expect(await dialog.count()).toBe(0);
@@ -464,7 +464,7 @@ describe('comparing units: what a person sees', () => {
 
   it('makes another item the baseline by keyboard; the differences are measured against it', async () => {
     const page = await openCompare([DISDIKBUD, DPMPTSP, PUSKESMAS_III]);
-    await page.getByRole('button', { name: 'Jadikan DPMPTSP (Kabupaten Batang 2024) acuan perbandingan' }).focus();
+    await page.getByRole('button', { name: 'Jadikan acuan: DPMPTSP (Kabupaten Batang 2024)' }).focus();
     await page.keyboard.press('Enter');
 
     const reordered = [DPMPTSP, DISDIKBUD, PUSKESMAS_III];

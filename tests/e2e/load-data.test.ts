@@ -306,7 +306,7 @@ describe('loading data: what a person sees', () => {
       await loadUrlFromField(page, url);
       const error = await failed(page, `API ${url}`);
 
-      expect(error).toContain('Alamat ini mengembalikan halaman web (HTML), bukan data.');
+      expect(error).toContain('Isinya halaman web (HTML), bukan data.');
       expect(await text(page, 'entity-score-value')).toBe('93,74');
       await screenshot(page, 'load-error-html');
       expectNoConsoleErrors(page);

@@ -15,6 +15,8 @@ export interface GroupedBarRow {
   scores: Record<string, number | null>;
   /** Below the entity's mean on that dimension: marked ▼ beside the bar. */
   below: Record<string, boolean>;
+  /** A row standing for this many units left out of a long chart: no bars, its label says how many. */
+  hiddenCount?: number;
 }
 
 interface DimensionGroupedBarChartProps {
@@ -39,7 +41,7 @@ function GroupedTooltip({
 }: TooltipContentProps & Pick<DimensionGroupedBarChartProps, 'dimensions' | 'means'>) {
   const { t, fmt } = useI18n();
   const row = payload?.[0]?.payload as GroupedBarRow | undefined;
-  if (!active || !row) return null;
+  if (!active || !row || row.hiddenCount !== undefined) return null;
   return (
     <div className="rounded-md border border-line bg-raised px-3 py-2 text-sm text-ink shadow">
       <p className="font-semibold">{row.fullName}</p>

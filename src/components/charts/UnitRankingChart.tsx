@@ -26,6 +26,8 @@ export interface RankingRow {
   flagged: boolean;
   gradeLetter?: string;
   totalComputed: boolean;
+  /** A row standing for this many units left out of a long chart: no bar, its label says how many. */
+  hiddenCount?: number;
 }
 
 export interface ScoreBand {
@@ -59,7 +61,7 @@ function bandTicks(bands: readonly ScoreBand[]): number[] {
 function RankingTooltip({ active, payload }: TooltipContentProps) {
   const { t, fmt } = useI18n();
   const row = payload?.[0]?.payload as RankingRow | undefined;
-  if (!active || !row) return null;
+  if (!active || !row || row.hiddenCount !== undefined) return null;
   return (
     <div className="rounded-md border border-line bg-raised px-3 py-2 text-sm text-ink shadow">
       <p className="font-semibold">{row.fullName}</p>
@@ -98,8 +100,9 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
   return (
     <div ref={containerRef}>
       <BarChart
-        responsive
-        style={{ width: '100%', height }}
+        // Once the box is measured the size is given outright: a responsive chart would learn a new
+        // height (another entity, another unit count) from its ResizeObserver a frame later and draw twice.
+        {...(width > 0 ? { width, height } : { responsive: true, style: { width: '100%', height } })}
         data={rows}
         layout="vertical"
         margin={{ top: compact ? 30 : 24, right: compact ? 48 : 64, bottom: 4, left: 4 }}
@@ -144,6 +147,18 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
           interval={0}
         />
         <Tooltip content={RankingTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
+        {/* On a phone the axis is hidden and names sit above the bars; a gap row has no bar to sit on. */}
+        {compact &&
+          rows
+            .filter((row) => row.hiddenCount !== undefined)
+            .map((row) => (
+              <ReferenceLine
+                key={row.id}
+                y={row.label}
+                stroke="none"
+                label={{ value: row.label, position: 'insideLeft', fill: 'var(--chart-axis)', fontSize: 12 }}
+              />
+            ))}
         {mean !== null && <ReferenceLine x={mean} stroke="var(--chart-mean)" strokeDasharray="5 4" strokeWidth={2} />}
         <Bar
           dataKey="total"
@@ -151,7 +166,7 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
           cursor={onSelect ? 'pointer' : undefined}
           onClick={(_, index) => {
             const row = rows[index];
-            if (row && onSelect) onSelect(row.fullName);
+            if (row && row.hiddenCount === undefined && onSelect) onSelect(row.fullName);
           }}
           shape={(props: BarShapeProps) => (
             <Rectangle
@@ -166,7 +181,8 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
             position="right"
             fill="var(--rapor-ink)"
             fontSize={12}
-            formatter={(value: unknown) => (typeof value === 'number' ? fmt.score(value) : '—')}
+            // Unknown totals are not drawn (the table lists them); only a gap row has none.
+            formatter={(value: unknown) => (typeof value === 'number' ? fmt.score(value) : '')}
           />
           {compact && (
             <LabelList

@@ -6,7 +6,8 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { filterCandidates } from './picker-options';
 
 interface ComparePickerProps {
-  groups: readonly CandidateGroup[];
+  /** The candidates, asked for only when the list opens: a national dataset has 12,000+ units. */
+  loadGroups: () => readonly CandidateGroup[];
   isChosen: (record: UnitRecord) => boolean;
   /** The comparison holds MAX_COMPARED items: options stay readable but cannot be added. */
   full: boolean;
@@ -20,7 +21,9 @@ interface ComparePickerProps {
  * in the input, the highlighted option is announced through aria-activedescendant, options are
  * grouped by entity and year.
  */
-export function ComparePicker({ groups, isChosen, full, onAdd, inputRef }: ComparePickerProps) {
+const NO_GROUPS: readonly CandidateGroup[] = [];
+
+export function ComparePicker({ loadGroups, isChosen, full, onAdd, inputRef }: ComparePickerProps) {
   const { t, fmt } = useI18n();
   const baseId = useId();
   const inputId = `${baseId}-input`;
@@ -32,6 +35,8 @@ export function ComparePicker({ groups, isChosen, full, onAdd, inputRef }: Compa
   const [active, setActive] = useState(-1);
   const listRef = useRef<HTMLDivElement>(null);
 
+  // Nothing is searched or rendered while the list is closed.
+  const groups = useMemo(() => (open ? loadGroups() : NO_GROUPS), [open, loadGroups]);
   const options = useMemo(() => filterCandidates(groups, query), [groups, query]);
   const flat = useMemo(() => options.groups.flatMap((g) => g.candidates), [options]);
   const optionId = (index: number) => `${baseId}-option-${index}`;

@@ -188,9 +188,7 @@ describe('CompareView', () => {
     );
     expect(onChange).toHaveBeenLastCalledWith(param(key('Disdikbud'), key('DPMPTSP')));
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Jadikan DPMPTSP (Kabupaten Batang 2024) acuan perbandingan' }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: 'Jadikan acuan: DPMPTSP (Kabupaten Batang 2024)' }));
     expect(onChange).toHaveBeenLastCalledWith(param(key('DPMPTSP'), key('Disdikbud')));
 
     await userEvent.click(

@@ -3,7 +3,6 @@ import { dimensionsOf, type EntityYearQuery } from '../../domain/aggregate';
 import {
   MAX_COMPARED,
   buildComparison,
-  compareCandidates,
   compareKeysFromParam,
   findCompared,
   shortcutFlaggedVsBest,
@@ -23,7 +22,7 @@ import { ComparePicker } from './ComparePicker';
 import { CompareResultTable } from './CompareResultTable';
 import { CompareShortcuts } from './CompareShortcuts';
 import { ComparedChips } from './ComparedChips';
-import { orderForSelection } from './picker-options';
+import { candidatesOf, orderForSelection } from './picker-options';
 import { yearOverYearOptions } from './shortcut-options';
 
 export interface CompareViewProps {
@@ -55,7 +54,10 @@ export function CompareView({ dataset, selection, compareParam, onChangeCompare,
   const series = useMemo(() => compareSeries(items), [items]);
   const chosen = useMemo(() => new Set(items.map((i) => i.record)), [items]);
 
-  const candidates = useMemo(() => orderForSelection(compareCandidates(dataset), institution), [dataset, institution]);
+  const loadCandidates = useCallback(
+    () => orderForSelection(candidatesOf(dataset), institution),
+    [dataset, institution],
+  );
   const flaggedVsBest = useMemo(
     () => shortcutFlaggedVsBest(dataset, { institution, year }),
     [dataset, institution, year],
@@ -108,7 +110,7 @@ export function CompareView({ dataset, selection, compareParam, onChangeCompare,
         </div>
         <div className="grid gap-5 lg:grid-cols-2">
           <ComparePicker
-            groups={candidates}
+            loadGroups={loadCandidates}
             isChosen={(record) => chosen.has(record)}
             full={items.length >= MAX_COMPARED}
             onAdd={add}

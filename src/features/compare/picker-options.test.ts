@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCandidates } from '../../domain/comparison';
 import { BATANG, PEMALANG, multiEntityMultiYear } from '../../domain/testing/fixtures';
-import { filterCandidates, foldForSearch, orderForSelection } from './picker-options';
+import { candidatesOf, filterCandidates, foldForSearch, orderForSelection } from './picker-options';
 
 const groups = compareCandidates(multiEntityMultiYear());
 
@@ -47,5 +47,22 @@ describe('orderForSelection', () => {
       [BATANG, 2024],
       [BATANG, 2023],
     ]);
+  });
+});
+
+describe('candidatesOf', () => {
+  it('groups a dataset’s candidates once and gives the same groups again', () => {
+    const ds = multiEntityMultiYear();
+    const first = candidatesOf(ds);
+    expect(first).toEqual(compareCandidates(ds));
+    expect(candidatesOf(ds)).toBe(first);
+    expect(candidatesOf(multiEntityMultiYear())).not.toBe(first);
+  });
+  it('finds the same units on a second search (folded texts are kept)', () => {
+    const ds = multiEntityMultiYear();
+    const once = filterCandidates(candidatesOf(ds), 'dinas sosial');
+    const twice = filterCandidates(candidatesOf(ds), 'dinas sosial');
+    expect(twice).toEqual(once);
+    expect(once.matched).toBeGreaterThan(0);
   });
 });

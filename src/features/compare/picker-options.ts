@@ -1,4 +1,5 @@
-import type { CandidateGroup, CompareCandidate } from '../../domain/comparison';
+import { compareCandidates, type CandidateGroup, type CompareCandidate } from '../../domain/comparison';
+import type { Dataset } from '../../domain/model';
 
 /** Options the picker renders at most; more matches ask the person to type more. */
 export const PICKER_LIMIT = 50;
@@ -8,9 +9,32 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/gi, 'l').toLocaleLowerCase('id');
 }
 
+// Folding (Unicode normalisation) is the costly part of a search over 12,000+ units: each
+// candidate's text is folded once, on the first search that reaches it.
+const haystacks = new WeakMap<CompareCandidate, string>();
+
 function haystackOf(group: CandidateGroup, candidate: CompareCandidate): string {
-  const r = candidate.record;
-  return foldForSearch([r.unit, r.unitShort ?? '', r.unitType ?? '', group.institution, String(group.year)].join(' '));
+  let haystack = haystacks.get(candidate);
+  if (haystack === undefined) {
+    const r = candidate.record;
+    haystack = foldForSearch(
+      [r.unit, r.unitShort ?? '', r.unitType ?? '', group.institution, String(group.year)].join(' '),
+    );
+    haystacks.set(candidate, haystack);
+  }
+  return haystack;
+}
+
+const candidateCache = new WeakMap<Dataset, readonly CandidateGroup[]>();
+
+/** The dataset's compare candidates, grouped once per dataset (not on every visit to the view). */
+export function candidatesOf(ds: Dataset): readonly CandidateGroup[] {
+  let groups = candidateCache.get(ds);
+  if (!groups) {
+    groups = compareCandidates(ds);
+    candidateCache.set(ds, groups);
+  }
+  return groups;
 }
 
 /** The selected entity's groups first (newest year first), the rest in their given order. */
@@ -43,10 +67,13 @@ export function filterCandidates(
   let matched = 0;
   let shown = 0;
   for (const group of groups) {
-    const hits = group.candidates.filter((c) => {
-      const haystack = haystackOf(group, c);
-      return words.every((w) => haystack.includes(w));
-    });
+    const hits =
+      words.length === 0
+        ? group.candidates
+        : group.candidates.filter((c) => {
+            const haystack = haystackOf(group, c);
+            return words.every((w) => haystack.includes(w));
+          });
     matched += hits.length;
     const room = Math.max(0, limit - shown);
     const kept = hits.slice(0, room);

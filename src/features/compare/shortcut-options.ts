@@ -1,6 +1,7 @@
-import { compareNames, unitsOf, type EntityYearQuery } from '../../domain/aggregate';
+import { unitsOf, type EntityYearQuery } from '../../domain/aggregate';
 import { shortcutYearOverYear, type CompareKey } from '../../domain/comparison';
 import type { Dataset } from '../../domain/model';
+import { compareNames } from '../../domain/names';
 
 export interface YearOverYearOption {
   /** Full unit name. */

@@ -78,6 +78,8 @@ export function DataPanel({ current, busy, onFile, onUrl, onBundled }: DataPanel
           accept={ACCEPT}
           className="sr-only"
           tabIndex={-1}
+          // The button below is the one control people and screen readers use; this input only holds the file.
+          aria-hidden="true"
           data-testid="file-input"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];

@@ -11,7 +11,15 @@ import { groupedBarCsv } from './dimension-csv';
 import { groupedBarLegend } from './dimension-legend';
 import { DimensionHeatmap } from './DimensionHeatmap';
 import { DimensionScoresTable } from './DimensionScoresTable';
-import { entityMeans, lowestMeanDimension, radarChoices, toGroupedBarRows, toHeatmap } from './dimension-rows';
+import {
+  entityMeans,
+  lowestMeanDimension,
+  radarChoices,
+  toGroupedBarRows,
+  toHeatmap,
+  trimGroupedBarRows,
+} from './dimension-rows';
+import { CHART_EDGE_ROWS } from '../../components/charts/edge-rows';
 import { UnitRadarCard } from './UnitRadarCard';
 
 export interface DimensionsViewProps {
@@ -36,6 +44,8 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
   const means = useMemo(() => entityMeans(dims, entityUnits), [dims, entityUnits]);
   const heatmap = useMemo(() => toHeatmap(dims, shown, means), [dims, shown, means]);
   const barRows = useMemo(() => toGroupedBarRows(dims, shown, means), [dims, shown, means]);
+  // Many units: the chart keeps the top and bottom by total; the table lists every unit.
+  const barChart = useMemo(() => trimGroupedBarRows(barRows, (count) => t.longLists.unitsGap({ count })), [barRows, t]);
   const radar = useMemo(() => radarChoices(shown), [shown]);
 
   if (!hasDimensionScores(shown)) {
@@ -102,7 +112,11 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
         <ChartCard
           testId="chart-dimension-bars"
           title={t.dimensions.barTitle}
-          subtitle={t.dimensions.barSubtitle({ entity: institution, year })}
+          subtitle={
+            barChart.hidden > 0
+              ? `${t.dimensions.barSubtitle({ entity: institution, year })} · ${t.longLists.unitsTrimmed({ edge: CHART_EDGE_ROWS, count: barRows.length })}`
+              : t.dimensions.barSubtitle({ entity: institution, year })
+          }
           description={t.dimensions.barDescription({
             count: barRows.length,
             dimensions: fmt.list(dims.map((d) => d.label)),
@@ -124,7 +138,7 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
           }}
           footer={<CardNotes legend={barLegend} sourceLine={sourceLine} illustrative={illustrative} />}
         >
-          <DimensionGroupedBarChart rows={barRows} dimensions={dims} means={means.dimensions} />
+          <DimensionGroupedBarChart rows={barChart.rows} dimensions={dims} means={means.dimensions} />
         </ChartCard>
 
         <UnitRadarCard

@@ -12,6 +12,7 @@ import {
   scoreRange,
   toGroupedBarRows,
   toHeatmap,
+  trimGroupedBarRows,
   toRadarRows,
   unitsWithDimensions,
 } from './dimension-rows';
@@ -263,5 +264,40 @@ describe('heatSteps', () => {
   it('has one middle step when every score is equal, none without scores', () => {
     expect(heatSteps({ min: 90, max: 90 })).toEqual([{ bucket: 2, min: 90, max: 90 }]);
     expect(heatSteps(null)).toEqual([]);
+  });
+});
+
+describe('trimGroupedBarRows', () => {
+  const units = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      unitRecord({
+        year: 2024,
+        institution: 'X',
+        unit: `Unit ${String(i + 1).padStart(2, '0')}`,
+        total: 95 - i,
+        dimensions: { input: 95 - i, proses: 90, output: 90, pengaduan: 90 },
+      }),
+    );
+  const rowsOf = (count: number) => {
+    const all = units(count);
+    return toGroupedBarRows(DEFAULT_DIMENSIONS, all, entityMeans(DEFAULT_DIMENSIONS, all));
+  };
+
+  it('draws every unit of an entity with up to 25', () => {
+    const rows = rowsOf(25);
+    expect(trimGroupedBarRows(rows, String)).toEqual({ rows, hidden: 0 });
+  });
+
+  it('keeps the ten highest and ten lowest totals of 30 units, one bar-less row for the rest', () => {
+    const trimmed = trimGroupedBarRows(rowsOf(30), (count) => `⋯ ${count}`);
+    expect(trimmed.hidden).toBe(10);
+    expect(trimmed.rows.map((r) => r.label)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `Unit ${String(i + 1).padStart(2, '0')}`),
+      '⋯ 10',
+      ...Array.from({ length: 10 }, (_, i) => `Unit ${String(i + 21).padStart(2, '0')}`),
+    ]);
+    expect(trimmed.rows[10]).toMatchObject({ scores: {}, below: {}, hiddenCount: 10 });
+    // The weakest unit keeps its marks: input 66 is below the entity's input mean (80.5).
+    expect(trimmed.rows.at(-1)?.below.input).toBe(true);
   });
 });

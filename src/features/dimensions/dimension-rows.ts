@@ -2,6 +2,7 @@ import { dimensionMeans, isKnownScore, sortByTotal, weakestUnit } from '../../do
 import type { Dimension, Score, UnitRecord } from '../../domain/model';
 import { meanOf, roundTo } from '../../domain/stats';
 import type { GroupedBarRow } from '../../components/charts/DimensionGroupedBarChart';
+import { keepEdges } from '../../components/charts/edge-rows';
 import type { RadarRow } from '../../components/charts/DimensionRadarChart';
 
 /** Steps of the heatmap's colour scale (CSS variables --heat-0 … --heat-4). */
@@ -158,6 +159,32 @@ export function toGroupedBarRows(
     }
     return { id: u.unit, label: labelOf(u), fullName: u.unit, scores, below };
   });
+}
+
+/**
+ * The groups a chart can show legibly: for an entity with many units, the top and bottom
+ * CHART_EDGE_ROWS by total, with one row (no bars, `gapLabel(count)`) for the units in between.
+ */
+export function trimGroupedBarRows(
+  rows: readonly GroupedBarRow[],
+  gapLabel: (count: number) => string,
+): { rows: GroupedBarRow[]; hidden: number } {
+  const { items, hidden } = keepEdges(rows);
+  return {
+    hidden,
+    rows: items.map((item, i) =>
+      item.kind === 'row'
+        ? item.row
+        : {
+            id: `gap-${i}`,
+            label: gapLabel(item.hidden),
+            fullName: '',
+            scores: {},
+            below: {},
+            hiddenCount: item.hidden,
+          },
+    ),
+  };
 }
 
 /** One unit against the entity's means, one row per dimension (a radar axis). */

@@ -7,7 +7,8 @@ import { UnitRankingChart } from '../../components/charts/UnitRankingChart';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { EntityScoreCard } from './EntityScoreCard';
 import { RankingTable } from './RankingTable';
-import { rankingCsv, scoreBands, toRankingRows } from './ranking-rows';
+import { rankingCsv, scoreBands, toRankingRows, trimRankingRows } from './ranking-rows';
+import { CHART_EDGE_ROWS } from '../../components/charts/edge-rows';
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
 
 interface OverviewViewProps {
@@ -34,6 +35,8 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
     [dataset, institution, year, unitType, summary.computedMean],
   );
   const rows = useMemo(() => toRankingRows(ranked), [ranked]);
+  // An entity with dozens of units: the chart keeps the top and bottom, the table lists every unit.
+  const chart = useMemo(() => trimRankingRows(rows, (count) => t.longLists.unitsGap({ count })), [rows, t]);
   const bands = useMemo(() => scoreBands(year, dataset.gradeScale), [year, dataset.gradeScale]);
   // Weakest first: the sentence reads as a priority list.
   const flagged = ranked.filter((r) => r.belowMean).reverse();
@@ -76,7 +79,11 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
           <ChartCard
             testId="chart-ranking"
             title={t.overview.rankingTitle}
-            subtitle={t.overview.rankingSubtitle({ entity: institution, year })}
+            subtitle={
+              chart.hidden > 0
+                ? `${t.overview.rankingSubtitle({ entity: institution, year })} · ${t.longLists.unitsTrimmed({ edge: CHART_EDGE_ROWS, count: rows.length })}`
+                : t.overview.rankingSubtitle({ entity: institution, year })
+            }
             description={t.overview.rankingDescription({ count: rows.length, mean: fmt.score(summary.computedMean) })}
             table={
               <RankingTable ranked={ranked} onOpenUnit={onOpenUnit} {...(onCompareUnit ? { onCompareUnit } : {})} />
@@ -138,7 +145,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
               </>
             }
           >
-            <UnitRankingChart rows={rows} mean={summary.computedMean} bands={bands} onSelect={onOpenUnit} />
+            <UnitRankingChart rows={chart.rows} mean={summary.computedMean} bands={bands} onSelect={onOpenUnit} />
           </ChartCard>
         </>
       )}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rankUnits } from '../../domain/aggregate';
 import { meanOf } from '../../domain/stats';
 import { batang2024 } from '../../domain/testing/fixtures';
-import { scoreBands, toRankingRows } from './ranking-rows';
+import { scoreBands, toRankingRows, trimRankingRows } from './ranking-rows';
+import { unitRecord } from '../../domain/testing/fixtures';
 
 describe('toRankingRows', () => {
   it('ranks Batang 2024 with DPMPTSP first and flags exactly the two units below the mean', () => {
@@ -47,5 +48,34 @@ describe('scoreBands', () => {
       ['kuning', 51, 81],
       ['merah', 0, 51],
     ]);
+  });
+});
+
+describe('trimRankingRows', () => {
+  const manyUnits = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      unitRecord({ year: 2024, institution: 'X', unit: `Unit ${String(i + 1).padStart(2, '0')}`, total: 99 - i }),
+    );
+  const gap = (count: number) => `⋯ ${count} lagi`;
+
+  it('leaves a ranking of up to 25 units whole', () => {
+    const rows = toRankingRows(rankUnits(manyUnits(25), { year: 2024, mean: 80 }));
+    const trimmed = trimRankingRows(rows, gap);
+    expect(trimmed.hidden).toBe(0);
+    expect(trimmed.rows).toEqual(rows);
+  });
+
+  it('keeps the top and bottom ten of 40 units, with one row naming the 20 between', () => {
+    const rows = toRankingRows(rankUnits(manyUnits(40), { year: 2024, mean: 80 }));
+    const trimmed = trimRankingRows(rows, gap);
+    expect(trimmed.hidden).toBe(20);
+    expect(trimmed.rows).toHaveLength(21);
+    expect(trimmed.rows[0]?.label).toBe('Unit 01');
+    expect(trimmed.rows[9]?.label).toBe('Unit 10');
+    expect(trimmed.rows[10]).toMatchObject({ label: '⋯ 20 lagi', total: null, hiddenCount: 20, flagged: false });
+    expect(trimmed.rows[11]?.label).toBe('Unit 31');
+    expect(trimmed.rows[20]?.label).toBe('Unit 40');
+    // The bottom ten are the weakest: 99 − 39 = 60 is the last total.
+    expect(trimmed.rows[20]?.total).toBe(60);
   });
 });

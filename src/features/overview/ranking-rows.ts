@@ -2,6 +2,7 @@ import type { RankedUnit } from '../../domain/aggregate';
 import { gradeScaleFor } from '../../domain/grades';
 import type { GradeScale } from '../../domain/model';
 import type { RankingRow, ScoreBand } from '../../components/charts/UnitRankingChart';
+import { keepEdges } from '../../components/charts/edge-rows';
 import type { CsvTable } from '../../lib/export/csv';
 
 /** Ranked units as chart rows; unknown totals are left out of the bars (the table still lists them). */
@@ -20,6 +21,36 @@ export function toRankingRows(ranked: readonly RankedUnit[]): RankingRow[] {
       if (r.grade?.grade) row.gradeLetter = r.grade.grade;
       return row;
     });
+}
+
+export interface RankingChartRows {
+  rows: RankingRow[];
+  /** Units left out of the bars (the table lists them); 0 when every unit is drawn. */
+  hidden: number;
+}
+
+/**
+ * The bars of a long ranking: its top and bottom CHART_EDGE_ROWS, with one row naming the units in
+ * between (`gapLabel(count)`), so an entity with dozens of units still reads at a glance.
+ */
+export function trimRankingRows(rows: readonly RankingRow[], gapLabel: (count: number) => string): RankingChartRows {
+  const { items, hidden } = keepEdges(rows);
+  return {
+    hidden,
+    rows: items.map((item, i) =>
+      item.kind === 'row'
+        ? item.row
+        : {
+            id: `gap-${i}`,
+            label: gapLabel(item.hidden),
+            fullName: '',
+            total: null,
+            flagged: false,
+            totalComputed: false,
+            hiddenCount: item.hidden,
+          },
+    ),
+  };
 }
 
 /** The year's grade bands as background areas of the 0–100 axis. */

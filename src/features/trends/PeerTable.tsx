@@ -1,5 +1,6 @@
 import { COMPUTED_MARK, SELECTED_MARK } from '../../components/charts/PeerRankingChart';
 import type { PeerRow } from '../../domain/trends';
+import { LongTable } from '../../components/ui/LongTable';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { gradeShortText } from './grade-text';
 
@@ -7,62 +8,64 @@ import { gradeShortText } from './grade-text';
 export function PeerTable({ peers, selected }: { peers: readonly PeerRow[]; selected: string }) {
   const { t, fmt } = useI18n();
   return (
-    <div className="max-h-[36rem] overflow-y-auto">
-      <table className="w-full text-left text-sm whitespace-nowrap" data-testid="peer-table">
-        <thead className="sticky top-0 border-b border-line bg-raised text-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t.trends.rank}
+    <LongTable
+      rows={peers}
+      columnCount={5}
+      testId="peer-table"
+      tableClassName="w-full text-left text-sm whitespace-nowrap"
+      headClassName="sticky top-0 z-10 border-b border-line bg-raised text-muted"
+      headCells={
+        <>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t.trends.rank}
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t.trends.entity}
+          </th>
+          <th scope="col" className="py-2 pr-3 text-right font-medium">
+            {t.trends.score}
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t.trends.basis}
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            {t.trends.gradeOrZone}
+          </th>
+        </>
+      }
+      renderRow={(peer, _index, rowProps) => {
+        const isSelected = peer.name === selected;
+        return (
+          <tr
+            key={peer.name}
+            {...rowProps}
+            aria-current={isSelected ? 'true' : undefined}
+            className={`border-b border-line/60 last:border-0 ${isSelected ? 'bg-sunken font-semibold' : ''}`}
+          >
+            <td className="py-2 pr-3 tabular-nums">{peer.rank ?? '—'}</td>
+            <th
+              scope="row"
+              className={`min-w-40 py-2 pr-3 whitespace-normal ${isSelected ? 'font-semibold' : 'font-normal'}`}
+            >
+              {isSelected && (
+                <span aria-hidden className="mr-1">
+                  {SELECTED_MARK}
+                </span>
+              )}
+              {peer.name}
+              {isSelected && <span className="sr-only"> ({t.trends.selected})</span>}
             </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t.trends.entity}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t.trends.score}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t.trends.basis}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t.trends.gradeOrZone}
-            </th>
+            <td className="py-2 pr-3 text-right tabular-nums">
+              {fmt.score(peer.score)}
+              {peer.score !== null && !peer.reported && <span className="text-muted">{COMPUTED_MARK}</span>}
+            </td>
+            <td className="py-2 pr-3">
+              {peer.score === null ? '—' : peer.reported ? t.trends.reported : t.trends.mean}
+            </td>
+            <td className="py-2">{gradeShortText(peer.grade, t)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {peers.map((peer) => {
-            const isSelected = peer.name === selected;
-            return (
-              <tr
-                key={peer.name}
-                aria-current={isSelected ? 'true' : undefined}
-                className={`border-b border-line/60 last:border-0 ${isSelected ? 'bg-sunken font-semibold' : ''}`}
-              >
-                <td className="py-2 pr-3 tabular-nums">{peer.rank ?? '—'}</td>
-                <th
-                  scope="row"
-                  className={`min-w-40 py-2 pr-3 whitespace-normal ${isSelected ? 'font-semibold' : 'font-normal'}`}
-                >
-                  {isSelected && (
-                    <span aria-hidden className="mr-1">
-                      {SELECTED_MARK}
-                    </span>
-                  )}
-                  {peer.name}
-                  {isSelected && <span className="sr-only"> ({t.trends.selected})</span>}
-                </th>
-                <td className="py-2 pr-3 text-right tabular-nums">
-                  {fmt.score(peer.score)}
-                  {peer.score !== null && !peer.reported && <span className="text-muted">{COMPUTED_MARK}</span>}
-                </td>
-                <td className="py-2 pr-3">
-                  {peer.score === null ? '—' : peer.reported ? t.trends.reported : t.trends.mean}
-                </td>
-                <td className="py-2">{gradeShortText(peer.grade, t)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      }}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import { summarizeEntity } from '../../domain/aggregate';
+import { entitySource } from '../../domain/aggregate';
+import { datasetIndex, unitsInYear } from '../../domain/dataset-index';
 import type { Dataset, SourceInfo } from '../../domain/model';
 import type { PeerRow } from '../../domain/trends';
 import type { PeerChartRow } from '../../components/charts/PeerRankingChart';
@@ -84,11 +85,13 @@ export function peerChartData(peers: readonly PeerRow[], selected: string, edge:
 
 /** A computed mean among the drawn rows rests on unit records; are any of them illustrative? */
 export function peersIllustrative(ds: Dataset, year: number, rows: readonly PeerChartRow[]): boolean {
-  const computed = new Set(rows.filter((r) => !r.reported && r.score !== null).map((r) => r.fullName));
-  return ds.records.some((r) => r.year === year && computed.has(r.institution) && r.illustrative);
+  const index = datasetIndex(ds);
+  return rows.some(
+    (row) => !row.reported && row.score !== null && unitsInYear(index, row.fullName, year).some((r) => r.illustrative),
+  );
 }
 
 /** Where the year's entity figures come from, each source once. */
 export function peerSources(ds: Dataset, year: number, peers: readonly PeerRow[]): SourceInfo[] {
-  return distinctSources(peers.map((p) => summarizeEntity(ds, p.name, year).source));
+  return distinctSources(peers.map((p) => entitySource(ds, p.name, year)));
 }

@@ -1,4 +1,5 @@
 import { isKnownScore, summarizeEntity } from '../../domain/aggregate';
+import { datasetIndex, recordsOfEntity } from '../../domain/dataset-index';
 import { gradeOf, gradeScaleFor } from '../../domain/grades';
 import type { Dataset, GradeScale, Score, SourceInfo } from '../../domain/model';
 import { entityTrend, unitTrends } from '../../domain/trends';
@@ -91,8 +92,8 @@ export interface UnitTrendData {
  * year. With a unit type, only units of that type count. A year a unit was not assessed is null.
  */
 export function unitTrendData(ds: Dataset, name: string, unitType?: string): UnitTrendData {
-  const records = ds.records.filter(
-    (r) => r.institution === name && (unitType === undefined || r.unitType === unitType),
+  const records = recordsOfEntity(datasetIndex(ds), name).filter(
+    (r) => unitType === undefined || r.unitType === unitType,
   );
   const trends = unitTrends({ ...ds, records }, name);
   const series: UnitSeries[] = trends.map((trend, i) => ({
@@ -125,7 +126,7 @@ export function unitTrendScores(rows: readonly UnitTrendRow[]): Score[] {
 /** A computed mean in the entity line rests on unit records; are any of them illustrative? */
 export function entityTrendIllustrative(ds: Dataset, name: string, points: readonly TrendChartPoint[]): boolean {
   const computedYears = new Set(points.filter((p) => !p.reported && p.score !== null).map((p) => p.year));
-  return ds.records.some((r) => r.institution === name && computedYears.has(r.year) && r.illustrative);
+  return recordsOfEntity(datasetIndex(ds), name).some((r) => computedYears.has(r.year) && r.illustrative);
 }
 
 /** Where the entity's yearly figures come from: each year's institution, unit or dataset source. */

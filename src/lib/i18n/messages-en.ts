@@ -240,7 +240,8 @@ export const messagesEn: Messages = {
   },
   chart: {
     addToCompare: 'Compare',
-    addToCompareLabel: (p: P) => `Add ${p.unit} to the comparison`,
+    // Starts with the visible word ("Compare") so speech input and screen readers agree (WCAG 2.5.3).
+    addToCompareLabel: (p: P) => `Compare ${p.unit}`,
     short: 'Short name',
     showTable: 'Show as table',
     showChart: 'Show chart',
@@ -252,6 +253,10 @@ export const messagesEn: Messages = {
     computedTotal: 'computed from dimensions',
     illustrativeNote: 'Dimension scores are illustrative examples, not official Ombudsman figures.',
     source: (p: P) => `Source: ${p.source}`,
+  },
+  longLists: {
+    unitsTrimmed: (p: P) => `Top ${p.edge} and bottom ${p.edge} of ${p.count} units; the table lists them all`,
+    unitsGap: (p: P) => `⋯ ${p.count} more units (see the table)`,
   },
   data: {
     downloadJson: 'Download data (JSON)',
@@ -296,7 +301,7 @@ export const messagesEn: Messages = {
     notJson: (p: P) => `Not valid JSON${p.line ? ` (line ${p.line}, column ${p.column})` : ''}.`,
     notCsv: () => 'Not a readable CSV.',
     htmlInsteadOfData: () =>
-      'This address returned a web page (HTML), not data. Check that the URL points directly at a JSON/CSV file or an API.',
+      'This is a web page (HTML), not data. Check that the URL or file points directly at JSON/CSV data or an API.',
     wrongShape: () => 'Unexpected JSON structure: expected an object with "records" or an array of unit records.',
     noRecords: () => 'There are no unit records ("records") and no entity scores ("institutions").',
     tooLarge: (p: P) => `The file is too large (${p.bytes}); the limit is ${p.max}.`,
@@ -427,7 +432,7 @@ export const messagesEn: Messages = {
     baseline: 'baseline',
     remove: (p: P) => `Remove ${p.unit} (${p.entity} ${p.year}) from the comparison`,
     makeBaseline: 'Make baseline',
-    makeBaselineLabel: (p: P) => `Make ${p.unit} (${p.entity} ${p.year}) the baseline`,
+    makeBaselineLabel: (p: P) => `Make baseline: ${p.unit} (${p.entity} ${p.year})`,
     clearAll: 'Remove all',
     added: (p: P) => `${p.unit} (${p.entity} ${p.year}) added. ${p.count} of ${p.max} items.`,
     removed: (p: P) => `${p.unit} (${p.entity} ${p.year}) removed. ${p.count} items left.`,
@@ -488,5 +493,9 @@ export const messagesEn: Messages = {
     csvEntity: 'Entity',
     csvYear: 'Year',
     fileNamePrefix: 'comparison',
+  },
+  offline: {
+    notice: (p: P) =>
+      `You are offline; the data was loaded ${p.when} (${p.age}). You can still read it; loading new data waits for the connection.`,
   },
 };

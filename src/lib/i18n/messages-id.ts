@@ -243,7 +243,8 @@ export const messagesId = {
   },
   chart: {
     addToCompare: 'Bandingkan',
-    addToCompareLabel: (p: P) => `Tambahkan ${p.unit} ke perbandingan`,
+    // Starts with the visible word ("Bandingkan") so speech input and screen readers agree (WCAG 2.5.3).
+    addToCompareLabel: (p: P) => `Bandingkan ${p.unit}`,
     short: 'Singkatan',
     showTable: 'Tampilkan tabel',
     showChart: 'Tampilkan diagram',
@@ -255,6 +256,11 @@ export const messagesId = {
     computedTotal: 'dihitung dari dimensi',
     illustrativeNote: 'Nilai dimensi bersifat ilustratif (contoh), bukan angka resmi Ombudsman.',
     source: (p: P) => `Sumber: ${p.source}`,
+  },
+  longLists: {
+    unitsTrimmed: (p: P) =>
+      `${p.edge} tertinggi dan ${p.edge} terendah dari ${p.count} unit; daftar lengkap ada di tabel`,
+    unitsGap: (p: P) => `⋯ ${p.count} unit lain (lihat tabel)`,
   },
   data: {
     downloadJson: 'Unduh data (JSON)',
@@ -299,7 +305,7 @@ export const messagesId = {
     notJson: (p: P) => `Bukan JSON yang valid${p.line ? ` (baris ${p.line}, kolom ${p.column})` : ''}.`,
     notCsv: () => 'Bukan CSV yang dapat dibaca.',
     htmlInsteadOfData: () =>
-      'Alamat ini mengembalikan halaman web (HTML), bukan data. Periksa bahwa URL menunjuk langsung ke berkas JSON/CSV atau API.',
+      'Isinya halaman web (HTML), bukan data. Periksa bahwa URL atau berkasnya menunjuk langsung ke data JSON/CSV atau API.',
     wrongShape: () => 'Struktur JSON tidak sesuai: harus berupa objek dengan "records" atau larik data unit.',
     noRecords: () => 'Tidak ada data unit ("records") maupun nilai instansi ("institutions").',
     tooLarge: (p: P) => `Berkas terlalu besar (${p.bytes}); batasnya ${p.max}.`,
@@ -433,7 +439,7 @@ export const messagesId = {
     baseline: 'acuan',
     remove: (p: P) => `Hapus ${p.unit} (${p.entity} ${p.year}) dari perbandingan`,
     makeBaseline: 'Jadikan acuan',
-    makeBaselineLabel: (p: P) => `Jadikan ${p.unit} (${p.entity} ${p.year}) acuan perbandingan`,
+    makeBaselineLabel: (p: P) => `Jadikan acuan: ${p.unit} (${p.entity} ${p.year})`,
     clearAll: 'Hapus semua',
     added: (p: P) => `${p.unit} (${p.entity} ${p.year}) ditambahkan. ${p.count} dari ${p.max} item.`,
     removed: (p: P) => `${p.unit} (${p.entity} ${p.year}) dihapus. ${p.count} item tersisa.`,
@@ -495,5 +501,9 @@ export const messagesId = {
     csvEntity: 'Instansi',
     csvYear: 'Tahun',
     fileNamePrefix: 'perbandingan',
+  },
+  offline: {
+    notice: (p: P) =>
+      `Anda sedang luring; data dimuat ${p.when} (${p.age}). Data ini tetap dapat dibaca; memuat data baru menunggu sambungan kembali.`,
   },
 };

@@ -9,6 +9,8 @@ function localiseParams(params: Params | undefined, fmt: Formatters, code: strin
   const out: Params = {};
   for (const [key, value] of Object.entries(params ?? {})) {
     if (typeof value !== 'number') out[key] = value;
+    // A year is written as typed (2024,5), never grouped like a score (2.024,50).
+    else if (code === 'yearOutOfRange') out[key] = fmt.plain(value);
     else if (code === 'tooLarge') out[key] = fmt.megabytes(value);
     else out[key] = Number.isInteger(value) ? value : fmt.score(value);
   }

@@ -19,13 +19,21 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..',
 export const e2eDistDir = join(projectRoot, 'node_modules', '.cache', 'rapor-e2e-dist');
 
 async function buildApp(): Promise<void> {
-  await build({
-    root: projectRoot,
-    configFile: join(projectRoot, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    build: { outDir: e2eDistDir, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, and Vite builds what NODE_ENV says: without this the tests would get
+  // React's development build and `import.meta.env.PROD` false (no service worker, no CSP-exact bundle).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: projectRoot,
+      configFile: join(projectRoot, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: e2eDistDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

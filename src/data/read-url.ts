@@ -1,0 +1,65 @@
+// Reads a dataset at a URL. Well-formed JSON (the bundled file, most links) is parsed and checked here
+// by the fast validator; CSV, CKAN and anything with a problem go to the full reader, loaded on first
+// use, so that zod and papaparse stay out of the page's first download.
+import { validateWellFormed } from '../domain/fast-validate';
+import type { ValidationResult } from '../domain/model';
+import { decodeBytes } from './decode';
+import type { FetchedBytes, FetchOptions } from './http';
+import { fetchDataBytes } from './http';
+import { parseJsonText } from './json-text';
+import { LoadError } from './load-error';
+import type { InputBytes, OnReadStage } from './read-input';
+import { isCkanResponse, isJsonInput, looksLikeHtml, mayBeCkanResponse } from './sniff';
+
+/** Reads a large body somewhere else (a Web Worker) instead of on the calling thread. */
+export interface LargeBodyReader {
+  /** Bodies from this size on go to `read`. */
+  minBytes: number;
+  read: (input: InputBytes) => Promise<ValidationResult>;
+}
+
+export interface ReadUrlOptions extends FetchOptions {
+  large?: LargeBodyReader;
+  /** Stages read here; a large body's reader reports its own. */
+  onStage?: OnReadStage;
+}
+
+/** The full reader, fetched on first use. */
+const loadFullReader = () => import('./read-input');
+
+/**
+ * A dataset at a URL: a JSON or CSV file, or a CKAN `datastore_search` address whose pages are
+ * followed to the end. Transport failures throw a `LoadError`; bad data is a failed result.
+ */
+export async function readUrl(url: string, opts: ReadUrlOptions = {}): Promise<ValidationResult> {
+  let fetched: FetchedBytes;
+  try {
+    fetched = await fetchDataBytes(url, opts);
+  } catch (error) {
+    // A CKAN portal's error answer says more than its HTTP status.
+    const ckanFailure =
+      error instanceof LoadError && error.responseText !== undefined
+        ? (await loadFullReader()).ckanFailureIn(error)
+        : undefined;
+    if (ckanFailure !== undefined) return ckanFailure;
+    throw error;
+  }
+  const { bytes, contentType, finalUrl } = fetched;
+  const name = new URL(finalUrl).pathname;
+  // A CKAN page must be read here, where its next pages can be fetched; anything else may go elsewhere.
+  if (opts.large !== undefined && bytes.length >= opts.large.minBytes && !mayBeCkanResponse(bytes)) {
+    return opts.large.read({ bytes, name, contentType });
+  }
+  opts.onStage?.('parsing');
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw new LoadError([decoded.problem], false);
+  const text = decoded.text;
+  if (looksLikeHtml(text, contentType) || !isJsonInput(text, name, contentType)) {
+    return (await loadFullReader()).readDecoded(text, name, contentType, opts.onStage);
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  opts.onStage?.('validating');
+  const wellFormed = isCkanResponse(parsed.value) ? null : validateWellFormed(parsed.value);
+  return wellFormed ?? (await loadFullReader()).readFetchedJson(parsed.value, finalUrl, opts);
+}

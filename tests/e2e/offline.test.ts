@@ -1,0 +1,170 @@
+// Offline: with the app open, the data loaded last stays on screen when the network goes, and after a
+// reload with no network at all (the server stopped) the app shell comes from the service worker's
+// cache and the data from IndexedDB, with its age stated.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, consoleErrorsOf, expectNoConsoleErrors, launchBrowser, newPage, screenshot } from './support/browser';
+import { e2eDistDir } from './support/global-setup';
+import { loaded, text } from './support/page-helpers';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const KOTA_CONTOH_CSV = join(projectRoot, 'tests', 'fixtures', 'contoh-kota-2024.csv');
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Rewrites when the stored dataset was loaded, as if the person had loaded it `days` ago. */
+async function ageStoredDataset(page: Page, days: number): Promise<string> {
+  return page.evaluate(async (ms) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('rapor');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error ?? new Error('open failed'));
+    });
+    const store = db.transaction('datasets', 'readwrite').objectStore('datasets');
+    const stored = await new Promise<Record<string, unknown>>((done, fail) => {
+      const get = store.get('last-dataset');
+      get.onsuccess = () => done(get.result as Record<string, unknown>);
+      get.onerror = () => fail(get.error ?? new Error('get failed'));
+    });
+    const loadedAt = new Date(Date.now() - ms).toISOString();
+    await new Promise<void>((done, fail) => {
+      const put = db
+        .transaction('datasets', 'readwrite')
+        .objectStore('datasets')
+        .put({ ...stored, loadedAt }, 'last-dataset');
+      put.onsuccess = () => done();
+      put.onerror = () => fail(put.error ?? new Error('put failed'));
+    });
+    db.close();
+    return loadedAt;
+  }, days * DAY);
+}
+
+/** Whether the app has kept a dataset in IndexedDB for the next visit. */
+function hasStoredDataset(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'rapor')) return false;
+    return new Promise<boolean>((done) => {
+      const request = indexedDB.open('rapor');
+      request.onerror = () => done(false);
+      request.onsuccess = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains('datasets')) {
+          db.close();
+          done(false);
+          return;
+        }
+        const get = db.transaction('datasets').objectStore('datasets').get('last-dataset');
+        get.onsuccess = () => {
+          db.close();
+          done(get.result !== undefined);
+        };
+        get.onerror = () => done(false);
+      };
+    });
+  });
+}
+
+describe('offline', () => {
+  let browser: Browser | undefined;
+  // A server of its own: this test stops it to take the network away for real.
+  let server: StaticServer | undefined;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.context().close();
+    await server?.close();
+    server = undefined;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps the last dataset on screen offline and after an offline reload, saying how old it is', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    server = await startStaticServer({ root: e2eDistDir });
+    const page = await newPage(browser, DESKTOP);
+    page.setDefaultTimeout(20_000);
+    pages.push(page);
+    await page.goto(server.url);
+    await page.getByTestId('entity-score-value').waitFor();
+    // The offline shell is installed (every file cached) once the service worker is active.
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)))
+      .toBe('activated');
+    expect(await page.getByTestId('offline-notice').count()).toBe(0);
+
+    await page.getByTestId('file-input').setInputFiles(KOTA_CONTOH_CSV);
+    await loaded(page, 'Berkas contoh-kota-2024.csv');
+    await expect.poll(() => hasStoredDataset(page)).toBe(true);
+
+    // The network goes while the app is open: the data stays, and the page says it is offline.
+    await page.context().setOffline(true);
+    const notice = page.getByTestId('offline-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^Anda sedang luring; data dimuat .+ \(sekarang\)\./);
+    expect(await text(page, 'entity-score-value')).toBe('81,92');
+
+    // Three days later, with the server gone too, the app is opened again.
+    await ageStoredDataset(page, 3);
+    await server.close();
+    server = undefined;
+    await page.reload();
+    await page.getByTestId('entity-score-value').waitFor();
+    expect(await text(page, 'entity-score-value')).toBe('81,92');
+    expect(await text(page, 'stat-weakest')).toContain('Contoh Dua');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(
+      /^Anda sedang luring; data dimuat .*2\d{3}.* \(3 hari yang lalu\)\. Data ini tetap dapat dibaca/,
+    );
+    const summary = page.locator('details:has([data-testid="data-panel"]) > summary');
+    expect((await summary.innerText()).replace(/\s+/g, ' ')).toContain('Berkas contoh-kota-2024.csv');
+    // The views load their code from the cache too.
+    await page.getByRole('navigation', { name: 'Tampilan' }).getByRole('link', { name: 'Dimensi' }).click();
+    await page.getByTestId('dimensions-none').waitFor();
+    await screenshot(page, 'offline-reload');
+
+    // Back online, the notice goes.
+    await page.context().setOffline(false);
+    await notice.waitFor({ state: 'detached' });
+    // Requests that failed while offline are the only errors (the bundled data, say); none from the app.
+    const appErrors = consoleErrorsOf(page).filter(
+      (e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !e.includes('Failed to load resource'),
+    );
+    expect(appErrors).toEqual([]);
+  });
+
+  it('controls the page after install and caches only the app’s own files', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    server = await startStaticServer({ root: e2eDistDir });
+    const page = await newPage(browser, DESKTOP);
+    pages.push(page);
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.getByTestId('entity-score-value').waitFor();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // One cache, named by the build's version, holding the app's own files; nothing of a person's APIs.
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const urls = await Promise.all(
+        names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)),
+      );
+      return { names, urls: urls.flat() };
+    });
+    expect(cached.names).toHaveLength(1);
+    expect(cached.names[0]).toMatch(/^rapor-shell-[0-9a-f]{16}$/);
+    expect(cached.urls).toContain('/index.html');
+    expect(cached.urls).toContain('/data/rapor-default.json');
+    expect(cached.urls.some((u) => u.startsWith('/assets/') && u.endsWith('.js'))).toBe(true);
+    expect(cached.urls).not.toContain('/sw.js');
+    expectNoConsoleErrors(page);
+  });
+});
