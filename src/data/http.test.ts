@@ -90,6 +90,13 @@ describe('fetchDataText', () => {
     expect(fetched.finalUrl).toBe(`${server.url}/json/batang-2024.json`);
   });
 
+  it.each([401, 403])('reports %i (sign-in or permission needed) without retrying', async (status) => {
+    const error = await loadError(fetchDataText(`${server.url}/status/${status}`));
+    expect(error.transient).toBe(false);
+    expect(shouldRetry(0, error)).toBe(false);
+    expect(error.problems).toMatchObject([{ code: 'httpStatus', params: { status } }]);
+  });
+
   it('reports 404 as an HTTP status that a retry will not fix', async () => {
     const error = await loadError(fetchDataText(`${server.url}/status/404`));
     expect(error.transient).toBe(false);

@@ -335,7 +335,11 @@ export const messagesEn: Messages = {
       `Could not reach ${p.url}. Check the internet connection. If the address is right, the API server may not allow access from ${p.origin || 'this dashboard'} (CORS): its owner must add an Access-Control-Allow-Origin header.`,
     timeout: (p: P) => `${p.url} did not answer within ${Number(p.timeoutMs) / 1000} seconds.`,
     httpStatus: (p: P) =>
-      `The server answered with HTTP status ${p.status}${p.statusText ? ` (${p.statusText})` : ''}.`,
+      `The server answered with HTTP status ${p.status}${p.statusText ? ` (${p.statusText})` : ''}.${
+        p.status === 401 || p.status === 403
+          ? ' This data needs a sign-in or permission; ask the API owner to make it public or grant access.'
+          : ''
+      }`,
     truncated: () => 'The response ended half-way; the data is incomplete.',
   },
   coaching: {

@@ -339,7 +339,12 @@ export const messagesId = {
     networkError: (p: P) =>
       `Tidak dapat menghubungi ${p.url}. Periksa koneksi internet. Jika alamatnya benar, server API mungkin tidak mengizinkan akses dari ${p.origin || 'dasbor ini'} (CORS): pemilik API perlu menambahkan header Access-Control-Allow-Origin.`,
     timeout: (p: P) => `${p.url} tidak menjawab dalam ${Number(p.timeoutMs) / 1000} detik.`,
-    httpStatus: (p: P) => `Server menjawab dengan status HTTP ${p.status}${p.statusText ? ` (${p.statusText})` : ''}.`,
+    httpStatus: (p: P) =>
+      `Server menjawab dengan status HTTP ${p.status}${p.statusText ? ` (${p.statusText})` : ''}.${
+        p.status === 401 || p.status === 403
+          ? ' Data ini memerlukan login atau izin; minta pemilik API membukanya untuk publik atau memberi akses.'
+          : ''
+      }`,
     truncated: () => 'Respons terpotong di tengah jalan; data tidak lengkap.',
   } satisfies Record<ProblemCode, (p: P) => string> as Record<ProblemCode, (p: P) => string>,
   coaching: {

@@ -69,6 +69,16 @@ describe('problemText', () => {
   });
 });
 
+describe('problemText for HTTP statuses', () => {
+  it('explains that 401 and 403 need a sign-in or permission, and says nothing extra for 500', () => {
+    const at = (status: number) =>
+      problemText({ place: { kind: 'file' }, code: 'httpStatus', params: { status } }, en.t, en.fmt);
+    expect(at(401)).toContain('needs a sign-in or permission');
+    expect(at(403)).toContain('needs a sign-in or permission');
+    expect(at(500)).toBe('The server answered with HTTP status 500.');
+  });
+});
+
 describe('warningText', () => {
   it('formats the reported and mean scores in the language', () => {
     const warning = {
