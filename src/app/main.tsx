@@ -11,7 +11,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 const queryClient = createAppQueryClient();
 // The bundled data is requested before React's first render, so the download overlaps it: the first
-// screen shows it (also while a `?data=` link loads) unless a stored dataset comes first.
+// screen shows it unless a stored dataset comes first (or a `?data=` link loads; then only if that fails).
 void queryClient.prefetchQuery(bundledDatasetQuery());
 
 createRoot(root).render(

@@ -43,6 +43,9 @@ export function useDatasetController(): DatasetController {
   const [status, setStatus] = useState<LoadStatus>({ state: 'idle' });
   // Bumped by every explicit load, so a slower earlier request cannot overwrite a later choice.
   const generation = useRef(0);
+  // The load in flight, if any, and the dataset to fall back on (stored, else bundled).
+  const inFlight = useRef<number | null>(null);
+  const fallback = useRef<LoadedDataset | null>(null);
 
   // A national dataset (100,000+ records) is taken in three short steps rather than one long task:
   // its index is built in a task of its own, the new screen renders as a transition (React yields
@@ -68,14 +71,20 @@ export function useDatasetController(): DatasetController {
   const run = useCallback(
     (source: DataSource, load: () => Promise<LoadedDataset>) => {
       const mine = ++generation.current;
+      inFlight.current = mine;
       setStatus({ state: 'loading', source });
       const isWanted = () => mine === generation.current;
       load().then(
         (loaded) => {
-          if (isWanted()) accept(loaded, isWanted);
+          if (!isWanted()) return;
+          inFlight.current = null;
+          accept(loaded, isWanted);
         },
         (error: unknown) => {
           if (mine !== generation.current) return;
+          inFlight.current = null;
+          // Nothing on screen yet (a link's data failed at start-up): the fallback is shown after all.
+          setCurrent((shown) => shown ?? fallback.current);
           setStatus({ state: 'failed', source, problems: problemsOf(error) });
           // The address must describe what is on screen, or a reload (or a shared link) repeats the failure.
           if (source.kind === 'url') updateUrlParams({ data: null }, { replace: true });
@@ -85,7 +94,9 @@ export function useDatasetController(): DatasetController {
     [accept],
   );
 
-  // The fallback shown while (or if) nothing else is chosen: the stored dataset, else the bundled one.
+  // The fallback shown when nothing else is chosen: the stored dataset, else the bundled one. While a
+  // link's `?data=` loads at start-up it waits (shown only if that load fails): the page does not
+  // show other figures than the ones asked for, nor draw them while the large download comes in.
   useEffect(() => {
     let cancelled = false;
     const startedAt = generation.current;
@@ -94,9 +105,10 @@ export function useDatasetController(): DatasetController {
       // screen waits for one round trip, not two in turn (a small file, cached by the query client).
       const bundled = queryClient.fetchQuery(bundledDatasetQuery()).catch(() => null);
       const stored = await loadLastDataset();
-      const fallback = stored ?? (await bundled);
-      if (cancelled || !fallback) return;
-      setCurrent((shown) => shown ?? fallback);
+      const chosen = stored ?? (await bundled);
+      if (cancelled || !chosen) return;
+      fallback.current = chosen;
+      if (inFlight.current === null) setCurrent((shown) => shown ?? chosen);
       if (!stored && startedAt === generation.current) setStatus({ state: 'idle' });
     })();
     return () => {

@@ -98,111 +98,115 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
   };
 
   return (
-    <div ref={containerRef}>
-      <BarChart
-        // Once the box is measured the size is given outright: a responsive chart would learn a new
-        // height (another entity, another unit count) from its ResizeObserver a frame later and draw twice.
-        {...(width > 0 ? { width, height } : { responsive: true, style: { width: '100%', height } })}
-        data={rows}
-        layout="vertical"
-        margin={{ top: compact ? 30 : 24, right: compact ? 48 : 64, bottom: 4, left: 4 }}
-        barCategoryGap={compact ? '32%' : '20%'}
-        accessibilityLayer
-      >
-        {bands.map((band) => (
-          <ReferenceArea
-            key={band.min}
-            x1={band.min}
-            x2={band.max}
-            fill={BAND_FILL[band.zone]}
-            fillOpacity={1}
-            ifOverflow="hidden"
-            label={{
-              // Up to 2021 there are zones only: name them, so the bands never rely on colour alone.
-              value: band.grade ?? t.trends.zoneShort[band.zone],
-              position: 'top',
-              fill: 'var(--chart-axis)',
-              fontSize: 12,
-              fontWeight: 600,
-            }}
-          />
-        ))}
-        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={bandTicks(bands)}
-          tickFormatter={(v: number) => fmt.integer(v)}
-          stroke="var(--chart-axis)"
-          tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={compact ? 0 : axisWidth}
-          hide={compact}
-          stroke="var(--chart-axis)"
-          tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
-          tickFormatter={(_: string, index: number) => labelOf(index)}
-          interval={0}
-        />
-        <Tooltip content={RankingTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
-        {/* On a phone the axis is hidden and names sit above the bars; a gap row has no bar to sit on. */}
-        {compact &&
-          rows
-            .filter((row) => row.hiddenCount !== undefined)
-            .map((row) => (
-              <ReferenceLine
-                key={row.id}
-                y={row.label}
-                stroke="none"
-                label={{ value: row.label, position: 'insideLeft', fill: 'var(--chart-axis)', fontSize: 12 }}
-              />
-            ))}
-        {mean !== null && <ReferenceLine x={mean} stroke="var(--chart-mean)" strokeDasharray="5 4" strokeWidth={2} />}
-        <Bar
-          dataKey="total"
-          isAnimationActive={false}
-          cursor={onSelect ? 'pointer' : undefined}
-          onClick={(_, index) => {
-            const row = rows[index];
-            if (row && row.hiddenCount === undefined && onSelect) onSelect(row.fullName);
-          }}
-          shape={(props: BarShapeProps) => (
-            <Rectangle
-              {...props}
-              fill={rows[props.index]?.flagged ? 'var(--chart-bar-flagged)' : 'var(--chart-bar)'}
-              radius={[0, 3, 3, 0]}
-            />
-          )}
+    // The chart is drawn once its box has been measured, at that size: a responsive chart would
+    // measure itself during the commit (a forced layout of the whole page) and learn a new height
+    // (another entity, another unit count) from its ResizeObserver a frame later, drawing twice.
+    <div ref={containerRef} style={width > 0 ? undefined : { height }}>
+      {width > 0 && (
+        <BarChart
+          width={width}
+          height={height}
+          data={rows}
+          layout="vertical"
+          margin={{ top: compact ? 30 : 24, right: compact ? 48 : 64, bottom: 4, left: 4 }}
+          barCategoryGap={compact ? '32%' : '20%'}
+          accessibilityLayer
         >
-          <LabelList
-            dataKey="total"
-            position="right"
-            fill="var(--rapor-ink)"
-            fontSize={12}
-            // Unknown totals are not drawn (the table lists them); only a gap row has none.
-            formatter={(value: unknown) => (typeof value === 'number' ? fmt.score(value) : '')}
-          />
-          {compact && (
-            <LabelList
-              dataKey="label"
-              content={(props) => (
-                <text
-                  className="rapor-bar-name"
-                  x={Number(props.x ?? 0)}
-                  y={Number(props.y ?? 0) - 5}
-                  fill="var(--chart-axis)"
-                  fontSize={12}
-                  fontWeight={rows[Number(props.index)]?.flagged ? 600 : 400}
-                >
-                  {labelOf(Number(props.index))}
-                </text>
-              )}
+          {bands.map((band) => (
+            <ReferenceArea
+              key={band.min}
+              x1={band.min}
+              x2={band.max}
+              fill={BAND_FILL[band.zone]}
+              fillOpacity={1}
+              ifOverflow="hidden"
+              label={{
+                // Up to 2021 there are zones only: name them, so the bands never rely on colour alone.
+                value: band.grade ?? t.trends.zoneShort[band.zone],
+                position: 'top',
+                fill: 'var(--chart-axis)',
+                fontSize: 12,
+                fontWeight: 600,
+              }}
             />
-          )}
-        </Bar>
-      </BarChart>
+          ))}
+          <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={bandTicks(bands)}
+            tickFormatter={(v: number) => fmt.integer(v)}
+            stroke="var(--chart-axis)"
+            tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={compact ? 0 : axisWidth}
+            hide={compact}
+            stroke="var(--chart-axis)"
+            tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+            tickFormatter={(_: string, index: number) => labelOf(index)}
+            interval={0}
+          />
+          <Tooltip content={RankingTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
+          {/* On a phone the axis is hidden and names sit above the bars; a gap row has no bar to sit on. */}
+          {compact &&
+            rows
+              .filter((row) => row.hiddenCount !== undefined)
+              .map((row) => (
+                <ReferenceLine
+                  key={row.id}
+                  y={row.label}
+                  stroke="none"
+                  label={{ value: row.label, position: 'insideLeft', fill: 'var(--chart-axis)', fontSize: 12 }}
+                />
+              ))}
+          {mean !== null && <ReferenceLine x={mean} stroke="var(--chart-mean)" strokeDasharray="5 4" strokeWidth={2} />}
+          <Bar
+            dataKey="total"
+            isAnimationActive={false}
+            cursor={onSelect ? 'pointer' : undefined}
+            onClick={(_, index) => {
+              const row = rows[index];
+              if (row && row.hiddenCount === undefined && onSelect) onSelect(row.fullName);
+            }}
+            shape={(props: BarShapeProps) => (
+              <Rectangle
+                {...props}
+                fill={rows[props.index]?.flagged ? 'var(--chart-bar-flagged)' : 'var(--chart-bar)'}
+                radius={[0, 3, 3, 0]}
+              />
+            )}
+          >
+            <LabelList
+              dataKey="total"
+              position="right"
+              fill="var(--rapor-ink)"
+              fontSize={12}
+              // Unknown totals are not drawn (the table lists them); only a gap row has none.
+              formatter={(value: unknown) => (typeof value === 'number' ? fmt.score(value) : '')}
+            />
+            {compact && (
+              <LabelList
+                dataKey="label"
+                content={(props) => (
+                  <text
+                    className="rapor-bar-name"
+                    x={Number(props.x ?? 0)}
+                    y={Number(props.y ?? 0) - 5}
+                    fill="var(--chart-axis)"
+                    fontSize={12}
+                    fontWeight={rows[Number(props.index)]?.flagged ? 600 : 400}
+                  >
+                    {labelOf(Number(props.index))}
+                  </text>
+                )}
+              />
+            )}
+          </Bar>
+        </BarChart>
+      )}
     </div>
   );
 }
