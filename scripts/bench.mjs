@@ -427,29 +427,37 @@ async function oneRun(browser, base, index) {
  */
 async function reloadStored(page, appUrl) {
   const savedSourceKind = () =>
-    page.evaluate(
-      () =>
-        new Promise((done) => {
-          const request = indexedDB.open('rapor');
-          request.onerror = () => done(null);
-          request.onsuccess = () => {
-            const db = request.result;
-            if (!db.objectStoreNames.contains('datasets')) {
-              db.close();
+    page.evaluate(() =>
+      // Opening a database that does not exist yet would create it empty, and the app's own open
+      // (idb-keyval) would then find no object store: look before opening.
+      indexedDB.databases().then(
+        (databases) =>
+          new Promise((done) => {
+            if (!databases.some((db) => db.name === 'rapor')) {
               done(null);
               return;
             }
-            const get = db.transaction('datasets').objectStore('datasets').get('last-dataset');
-            get.onsuccess = () => {
-              db.close();
-              done(get.result?.source?.kind ?? null);
+            const request = indexedDB.open('rapor');
+            request.onerror = () => done(null);
+            request.onsuccess = () => {
+              const db = request.result;
+              if (!db.objectStoreNames.contains('datasets')) {
+                db.close();
+                done(null);
+                return;
+              }
+              const get = db.transaction('datasets').objectStore('datasets').get('last-dataset');
+              get.onsuccess = () => {
+                db.close();
+                done(get.result?.source?.kind ?? null);
+              };
+              get.onerror = () => {
+                db.close();
+                done(null);
+              };
             };
-            get.onerror = () => {
-              db.close();
-              done(null);
-            };
-          };
-        }),
+          }),
+      ),
     );
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   while ((await savedSourceKind()) !== 'url') {
