@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { loadAllMessages } from './src/lib/i18n/messages';
 
 afterEach(() => cleanup());
 
@@ -18,3 +19,6 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// The app fetches English, and the other views' words, when needed; component tests have them all.
+await Promise.all([loadAllMessages('id'), loadAllMessages('en')]);

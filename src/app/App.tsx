@@ -2,33 +2,32 @@ import { useCallback, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { Lang } from '../lib/format';
 import { I18nProvider } from '../lib/i18n/I18nProvider';
+import {
+  allMessagesIfLoaded,
+  loadAllMessages,
+  loadMessages,
+  messagesIfLoaded,
+  laterMessagesInUse,
+} from '../lib/i18n/messages';
 import { updateUrlParams } from '../lib/url-state';
+import { rememberLang } from './language';
 import { Shell } from './Shell';
 
-const LANG_KEY = 'rapor:lang';
-
-/** `?lang=` wins (a shared link opens in its language); otherwise the person's last choice; else Indonesian. */
-function initialLang(): Lang {
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (fromUrl === 'en' || fromUrl === 'id') return fromUrl;
-  try {
-    return window.localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'id';
-  } catch {
-    return 'id';
-  }
-}
-
-export function App({ queryClient }: { queryClient: QueryClient }) {
+export function App({ queryClient, initialLang }: { queryClient: QueryClient; initialLang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
 
   const changeLang = useCallback((next: Lang) => {
-    setLang(next);
-    updateUrlParams({ lang: next === 'id' ? null : next }, { replace: true });
-    try {
-      window.localStorage.setItem(LANG_KEY, next);
-    } catch {
-      /* the URL still carries the choice */
-    }
+    const apply = () => {
+      setLang(next);
+      updateUrlParams({ lang: next === 'id' ? null : next }, { replace: true });
+      rememberLang(next);
+    };
+    // A language's words are fetched the first time it is chosen; until they are here the page keeps
+    // its current words, and if they cannot be fetched (offline before they were cached) it stays as is.
+    // Once the other views are in use (their words are here), the new language's words for them too.
+    const all = laterMessagesInUse();
+    if (all ? allMessagesIfLoaded(next) : messagesIfLoaded(next)) apply();
+    else (all ? loadAllMessages(next) : loadMessages(next)).then(apply, () => undefined);
   }, []);
 
   return (

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Dataset } from '../domain/model';
 import { datasetIndex, entitiesIn } from '../domain/dataset-index';
 import { useI18n } from '../lib/i18n/i18n-context';
+import { unitTypeLabel } from '../lib/i18n/unit-type-label';
 import type { Selection } from './selection';
 import { EntityPicker } from './EntityPicker';
 
@@ -14,7 +15,7 @@ interface FilterBarProps {
 const selectClass = 'mt-1 w-full rounded-md border border-line bg-raised px-2 py-1.5 text-sm text-ink';
 
 export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const yearId = useId();
   const entityId = useId();
   const typeId = useId();
@@ -22,6 +23,10 @@ export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
   const index = datasetIndex(dataset);
   const { years, unitTypes } = index;
   const entities = entitiesIn(index, selection.year);
+  // Listed by the words shown, not by their keys, so the list reads alphabetically in each language.
+  const typeOptions = unitTypes
+    .map((type) => ({ type, label: unitTypeLabel(t.unitTypes, type) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
 
   return (
     <form
@@ -72,9 +77,9 @@ export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
             data-testid="filter-type"
           >
             <option value="">{t.filters.allUnitTypes}</option>
-            {unitTypes.map((type) => (
+            {typeOptions.map(({ type, label }) => (
               <option key={type} value={type}>
-                {t.unitTypes[type] ?? type}
+                {label}
               </option>
             ))}
           </select>

@@ -10,7 +10,7 @@ import { chartJob } from '../components/ui/chart-job';
 import { ChartRegistryProvider, useChartRegistry } from '../components/ui/chart-registry';
 import { Notice } from '../components/ui/Notice';
 import { exportFileName } from '../lib/export/file-name';
-import { useI18n } from '../lib/i18n/i18n-context';
+import { useFullI18n } from '../lib/i18n/i18n-context';
 
 interface ReportViewProps {
   dataset: Dataset;
@@ -41,7 +41,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Report({ dataset, selection, sourceLine, onOpenUnit }: ReportViewProps) {
-  const i18n = useI18n();
+  const i18n = useFullI18n();
   const { t, fmt } = i18n;
   const registry = useChartRegistry();
   const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);

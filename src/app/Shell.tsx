@@ -1,18 +1,19 @@
-import { Suspense, useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { DataPanel } from '../features/data-panel/DataPanel';
 import { DropZone } from '../features/data-panel/DropZone';
 import { LoadStatusNotice } from '../features/data-panel/LoadStatusNotice';
 import { OfflineNotice } from '../features/data-panel/OfflineNotice';
 import { sourceLabel } from '../features/data-panel/source-label';
 import { OverviewView } from '../features/overview/OverviewView';
-import { UnitDetailDialog } from '../features/unit-detail/UnitDetailDialog';
 import type { Dataset } from '../domain/model';
 import { datasetIndex } from '../domain/dataset-index';
-import { compareKeysFromParam, compareKeysToParam, withCompareKey } from '../domain/comparison';
+import { compareKeysFromParam, compareKeysToParam, withCompareKey } from '../domain/compare-keys';
+import { LazyBoundary } from '../components/ui/LazyBoundary';
 import { Notice } from '../components/ui/Notice';
 import type { Lang } from '../lib/format';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { sourceText } from '../lib/i18n/source-text';
+import { registerServiceWorker } from '../lib/service-worker';
 import { useTheme } from '../lib/theme';
 import { useUrlParams } from '../lib/url-state';
 import { FilterBar } from './FilterBar';
@@ -23,8 +24,10 @@ import {
   DimensionsView,
   ReportView,
   TrendsView,
+  UnitDetailDialog,
   preloadAllViews,
   preloadView,
+  preloadLaterWords,
 } from './lazy-views';
 import { resolveSelection, type Selection } from './selection';
 import { useDatasetController } from './useDatasetController';
@@ -32,7 +35,7 @@ import { afterInputSettles } from './scheduling';
 import { ViewNav } from './ViewNav';
 
 export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, lang } = useI18n();
   const [theme, toggleTheme] = useTheme();
   const [params, setParams] = useUrlParams();
   const data = useDatasetController();
@@ -61,9 +64,19 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
   // evaluation, and a view opened later is ready.
   const shown = dataset !== null;
   useEffect(() => {
+    if (shown) registerServiceWorker();
+  }, [shown]);
+  useEffect(() => {
     if (!shown || busy) return;
-    return afterInputSettles(() => void preloadAllViews());
-  }, [shown, busy]);
+    return afterInputSettles(() => void preloadAllViews(lang));
+  }, [shown, busy, lang]);
+
+  // A view other than the overview (or the unit dialog) opened straight from a link: its words are
+  // fetched beside its code rather than after it.
+  const needsViewWords = selection !== null && (selection.view !== 'overview' || selection.unit !== undefined);
+  useEffect(() => {
+    if (needsViewWords) void preloadLaterWords(lang);
+  }, [needsViewWords, lang]);
 
   const onFilter = useCallback(
     (patch: { year?: string; entity?: string; type?: string | null }) => setParams(patch),
@@ -126,10 +139,10 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
               <ViewNav
                 active={selection.view}
                 onSelect={(view) => setParams({ view })}
-                onIntent={(view) => void preloadView(view)}
+                onIntent={(view) => void preloadView(view, lang)}
               />
             </div>
-            <Suspense fallback={<p className="text-muted">{t.app.loading}</p>}>
+            <LazyBoundary fallback={<p className="text-muted">{t.app.loading}</p>}>
               <ActiveView
                 selection={selection}
                 dataset={dataset}
@@ -142,17 +155,19 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
                 onOpenUnit={(unit) => setParams({ unit })}
                 onCompareUnit={addToCompare}
               />
-            </Suspense>
+            </LazyBoundary>
             {selection.unit && (
-              <UnitDetailDialog
-                key={`${selection.institution}|${selection.year}|${selection.unit}`}
-                dataset={dataset}
-                institution={selection.institution}
-                year={selection.year}
-                unit={selection.unit}
-                onClose={() => setParams({ unit: null })}
-                onCompare={addToCompare}
-              />
+              <LazyBoundary fallback={null}>
+                <UnitDetailDialog
+                  key={`${selection.institution}|${selection.year}|${selection.unit}`}
+                  dataset={dataset}
+                  institution={selection.institution}
+                  year={selection.year}
+                  unit={selection.unit}
+                  onClose={() => setParams({ unit: null })}
+                  onCompare={addToCompare}
+                />
+              </LazyBoundary>
             )}
           </>
         ) : (

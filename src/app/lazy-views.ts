@@ -1,5 +1,7 @@
+import type { Lang } from '../lib/format';
+import { loadAllMessages } from '../lib/i18n/messages';
 import type { ViewKey } from './selection';
-import { preloadableLazy } from './preloadable-lazy';
+import { preloadableLazy } from '../lib/preloadable-lazy';
 
 // Views other than the first one are separate chunks, keeping the first screen's download small;
 // they are fetched once the person has started using the page (or points at a tab), so opening one
@@ -9,12 +11,17 @@ const coaching = preloadableLazy(() => import('../features/coaching/CoachingView
 const compare = preloadableLazy(() => import('../features/compare/CompareView').then((m) => m.CompareView));
 const report = preloadableLazy(() => import('./ReportView').then((m) => m.ReportView));
 const trends = preloadableLazy(() => import('../features/trends/TrendsView').then((m) => m.TrendsView));
+// The unit dialog opens on a click, never on the first screen.
+const unitDetail = preloadableLazy(() =>
+  import('../features/unit-detail/UnitDetailDialog').then((m) => m.UnitDetailDialog),
+);
 
 export const DimensionsView = dimensions.Component;
 export const CoachingView = coaching.Component;
 export const CompareView = compare.Component;
 export const ReportView = report.Component;
 export const TrendsView = trends.Component;
+export const UnitDetailDialog = unitDetail.Component;
 
 const preloaders: Partial<Record<ViewKey, () => Promise<void>>> = {
   dimensions: dimensions.preload,
@@ -24,17 +31,28 @@ const preloaders: Partial<Record<ViewKey, () => Promise<void>>> = {
   trends: trends.preload,
 };
 
-/** Starts fetching one view's code; a failure is left for the view itself to meet when opened. */
-export function preloadView(view: ViewKey): Promise<void> {
-  return (preloaders[view]?.() ?? Promise.resolve()).catch(() => undefined);
+/** Fetches the words of the views (not part of the first screen either); a failure shows when they are used. */
+export function preloadLaterWords(lang: Lang): Promise<void> {
+  return loadAllMessages(lang).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** Starts fetching one view's code and words; a failure is left for the view itself to meet when opened. */
+export function preloadView(view: ViewKey, lang: Lang): Promise<void> {
+  const code = (preloaders[view]?.() ?? Promise.resolve()).catch(() => undefined);
+  return view === 'overview' ? code : Promise.all([code, preloadLaterWords(lang)]).then(() => undefined);
 }
 
 const PRELOAD_ORDER: readonly ViewKey[] = ['compare', 'trends', 'dimensions', 'coaching', 'report'];
 
 /**
- * Fetches every lazy view's code at once. Started together, their `<link rel="modulepreload">` tags
- * go into the page in one step, not one per view spread over the next second.
+ * Fetches every lazy view's code (and the unit dialog's) and their words at once. Started together,
+ * their `<link rel="modulepreload">` tags go into the page in one step, not one per view spread over
+ * the next second.
  */
-export function preloadAllViews(): Promise<void> {
-  return Promise.all(PRELOAD_ORDER.map(preloadView)).then(() => undefined);
+export function preloadAllViews(lang: Lang): Promise<void> {
+  const views = PRELOAD_ORDER.map((view) => preloadView(view, lang));
+  return Promise.all([...views, unitDetail.preload().catch(() => undefined)]).then(() => undefined);
 }

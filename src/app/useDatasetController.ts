@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { Problem } from '../domain/model';
 import { datasetIndex } from '../domain/dataset-index';
 import { isLoadError } from '../data/load-error';
@@ -9,10 +9,14 @@ import {
   urlDatasetQuery,
   type DataSource,
   type LoadedDataset,
+  type LoadProgress,
 } from '../data/sources';
-import { clearLastDataset, loadLastDataset, saveLastDataset } from '../data/storage';
+import { clearLastDataset, loadLastDataset, mayHaveSavedDataset, saveLastDataset } from '../data/storage';
 import { updateUrlParams, useUrlParams } from '../lib/url-state';
+import type { LoadingProgress } from '../features/data-panel/LoadingNotice';
 import type { LoadStatus } from '../features/data-panel/LoadStatusNotice';
+import { preloadProblemList } from '../features/data-panel/ProblemList';
+import { useI18n } from '../lib/i18n/i18n-context';
 import { inNextTask, whenIdle } from './scheduling';
 
 export interface DatasetController {
@@ -24,6 +28,9 @@ export interface DatasetController {
   resetToBundled: () => void;
   dismissStatus: () => void;
 }
+
+/** A change to the progress shown, given the progress shown so far. */
+type AdvanceProgress = (progress: LoadingProgress | undefined) => LoadingProgress;
 
 function problemsOf(error: unknown): Problem[] {
   if (isLoadError(error)) return error.problems;
@@ -37,15 +44,24 @@ function problemsOf(error: unknown): Problem[] {
  */
 export function useDatasetController(): DatasetController {
   const queryClient = useQueryClient();
+  const { lang } = useI18n();
   const [params, setParams] = useUrlParams();
   const dataUrl = params.get('data');
-  const [current, setCurrent] = useState<LoadedDataset | null>(null);
+  // The bundled data, when it is what will be shown and has already arrived (main.tsx waits for it
+  // briefly): the first render draws it, rather than an empty page drawn again a moment later.
+  const [current, setCurrent] = useState<LoadedDataset | null>(() =>
+    dataUrl || mayHaveSavedDataset() ? null : (queryClient.getQueryData(bundledDatasetQuery().queryKey) ?? null),
+  );
   const [status, setStatus] = useState<LoadStatus>({ state: 'idle' });
   // Bumped by every explicit load, so a slower earlier request cannot overwrite a later choice.
   const generation = useRef(0);
   // The load in flight, if any, and the dataset to fall back on (stored, else bundled).
   const inFlight = useRef<number | null>(null);
   const fallback = useRef<LoadedDataset | null>(null);
+  // Where progress goes: the wanted load's status. A load of data already being fetched joins that
+  // fetch (TanStack Query runs a query once at a time, with the first caller's callbacks), so progress
+  // is routed by the query it comes from, not by the call that started it.
+  const progressTarget = useRef<{ key: string; advance: (next: AdvanceProgress) => void } | null>(null);
 
   // A national dataset (100,000+ records) is taken in three short steps rather than one long task:
   // its index is built in a task of its own, the new screen renders as a transition (React yields
@@ -69,12 +85,51 @@ export function useDatasetController(): DatasetController {
   }, []);
 
   const run = useCallback(
-    (source: DataSource, load: () => Promise<LoadedDataset>) => {
+    (
+      source: DataSource,
+      queryKey: QueryKey,
+      load: (progress: LoadProgress) => Promise<LoadedDataset>,
+      start?: LoadingProgress,
+    ) => {
       const mine = ++generation.current;
       inFlight.current = mine;
-      setStatus({ state: 'loading', source });
+      setStatus(start ? { state: 'loading', source, progress: start } : { state: 'loading', source });
       const isWanted = () => mine === generation.current;
-      load().then(
+      const key = JSON.stringify(queryKey);
+      // Progress of an abandoned load is dropped, and so is any that comes after this load ended: the
+      // status it would change must still be this load's (the same source object) and still loading.
+      progressTarget.current = {
+        key,
+        advance: (next) => {
+          if (!isWanted()) return;
+          setStatus((shown) =>
+            shown.state === 'loading' && shown.source === source ? { ...shown, progress: next(shown.progress) } : shown,
+          );
+        },
+      };
+      const advance = (next: AdvanceProgress) => {
+        if (progressTarget.current?.key === key) progressTarget.current.advance(next);
+      };
+      const progress: LoadProgress = {
+        onStage: (stage) => advance((previous) => ({ ...previous, stage })),
+        // Throttled where the bytes are read (http.ts): one update per 100 ms at most.
+        onBytes: ({ received, total }) =>
+          advance((previous) => ({ stage: previous?.stage ?? 'reading', received, total: total ?? undefined })),
+      };
+      // What shows the problems or notes of a load is fetched beside it, and waited for: a failure
+      // is said in full at once, not as "loading" first.
+      const listReady = preloadProblemList(lang);
+      const settled = load(progress).then(
+        async (loaded) => {
+          if (loaded.warnings.length > 0) await listReady;
+          return loaded;
+        },
+        async (error: unknown) => {
+          await listReady;
+          throw error;
+        },
+      );
+      settled.then(
         (loaded) => {
           if (!isWanted()) return;
           inFlight.current = null;
@@ -91,7 +146,7 @@ export function useDatasetController(): DatasetController {
         },
       );
     },
-    [accept],
+    [accept, lang],
   );
 
   // The fallback shown when nothing else is chosen: the stored dataset, else the bundled one. While a
@@ -121,16 +176,23 @@ export function useDatasetController(): DatasetController {
     if (!dataUrl) return;
     // The address bar is an external system; saying "loading" at once is the point of this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    run({ kind: 'url', url: dataUrl }, () => queryClient.fetchQuery({ ...urlDatasetQuery(dataUrl), staleTime: 0 }));
+    run({ kind: 'url', url: dataUrl }, urlDatasetQuery(dataUrl).queryKey, (progress) =>
+      queryClient.fetchQuery({ ...urlDatasetQuery(dataUrl, progress), staleTime: 0 }),
+    );
   }, [dataUrl, queryClient, run]);
 
   const loadFile = useCallback(
     (file: File) => {
-      run({ kind: 'file', name: file.name }, async () => {
-        const loaded = await queryClient.fetchQuery(fileDatasetQuery(file));
-        setParams({ data: null }, { replace: true });
-        return loaded;
-      });
+      run(
+        { kind: 'file', name: file.name },
+        fileDatasetQuery(file).queryKey,
+        async (progress) => {
+          const loaded = await queryClient.fetchQuery(fileDatasetQuery(file, progress));
+          setParams({ data: null }, { replace: true });
+          return loaded;
+        },
+        { stage: 'reading', total: file.size },
+      );
     },
     [queryClient, run, setParams],
   );
@@ -138,7 +200,9 @@ export function useDatasetController(): DatasetController {
   const loadUrl = useCallback(
     (url: string) => {
       if (url === dataUrl) {
-        run({ kind: 'url', url }, () => queryClient.fetchQuery({ ...urlDatasetQuery(url), staleTime: 0 }));
+        run({ kind: 'url', url }, urlDatasetQuery(url).queryKey, (progress) =>
+          queryClient.fetchQuery({ ...urlDatasetQuery(url, progress), staleTime: 0 }),
+        );
       } else {
         setParams({ data: url });
       }
@@ -148,7 +212,9 @@ export function useDatasetController(): DatasetController {
 
   const resetToBundled = useCallback(() => {
     setParams({ data: null });
-    run({ kind: 'bundled' }, () => queryClient.fetchQuery(bundledDatasetQuery()));
+    run({ kind: 'bundled' }, bundledDatasetQuery().queryKey, (progress) =>
+      queryClient.fetchQuery(bundledDatasetQuery(undefined, progress)),
+    );
   }, [queryClient, run, setParams]);
 
   const dismissStatus = useCallback(() => setStatus({ state: 'idle' }), []);

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '../../tests/support/api-server';
 import { startApiServer } from '../../tests/support/api-server';
-import { fetchDataText, retryDelay, shouldRetry } from './http';
+import type { ByteProgress } from './http';
+import { BYTE_PROGRESS_INTERVAL_MS, fetchDataBytes, fetchDataText, retryDelay, shouldRetry } from './http';
 import { LoadError } from './load-error';
 
 let server: ApiServer;
@@ -155,6 +157,66 @@ describe('fetchDataText', () => {
     const error = await loadError(fetchDataText(`${server.url}/status/204`));
     expect(error.problems).toMatchObject([{ code: 'empty' }]);
     expect(error.transient).toBe(false);
+  });
+});
+
+describe('download progress (onBytes)', () => {
+  const fixture = readFileSync(new URL('../../tests/fixtures/jateng-multi-year.json', import.meta.url));
+
+  /** Every report with the time it came, and the body fetched. */
+  async function watch(path: string): Promise<{ reports: (ByteProgress & { at: number })[]; bytes: Uint8Array }> {
+    const reports: (ByteProgress & { at: number })[] = [];
+    const { bytes } = await fetchDataBytes(`${server.url}${path}`, {
+      onBytes: (progress) => reports.push({ ...progress, at: performance.now() }),
+    });
+    return { reports, bytes };
+  }
+
+  it('reports a slow body piece by piece, from 0 to its announced length', async () => {
+    // Pieces 250 ms apart: far enough apart that none is held back.
+    const { reports, bytes } = await watch('/drip/jateng-multi-year.json?chunks=4&ms=250');
+    expect(Buffer.from(bytes).equals(fixture)).toBe(true);
+    expect(reports[0]).toMatchObject({ received: 0, total: fixture.length });
+    expect(reports.at(-1)).toMatchObject({ received: fixture.length, total: fixture.length });
+    expect(reports.every((r) => r.total === fixture.length)).toBe(true);
+    const received = reports.map((r) => r.received);
+    expect(received).toEqual([...new Set(received)].sort((a, b) => a - b));
+    // The start, then each piece (the first may come with the headers, inside the same interval).
+    expect(reports.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reports a fast body at most once per interval, and always its end', async () => {
+    const started = performance.now();
+    const { reports, bytes } = await watch('/drip/national-1.json?chunks=150&ms=4');
+    const elapsed = performance.now() - started;
+    expect(bytes.length).toBeGreaterThan(2_000_000);
+    expect(reports.at(-1)).toMatchObject({ received: bytes.length, total: bytes.length });
+    // 150 pieces over `elapsed` ms, but one report per 100 ms (plus the start and the end) at most.
+    expect(reports.length).toBeLessThanOrEqual(Math.ceil(elapsed / BYTE_PROGRESS_INTERVAL_MS) + 2);
+    expect(reports.length).toBeLessThan(50);
+    const gaps = reports.slice(1, -1).map((r, i) => r.at - (reports[i]?.at ?? 0));
+    expect(gaps.every((gap) => gap >= BYTE_PROGRESS_INTERVAL_MS - 1)).toBe(true);
+  });
+
+  it('says the total is unknown when no Content-Length is announced', async () => {
+    const { reports, bytes } = await watch('/drip/jateng-multi-year.json?chunks=3&ms=150&length=none');
+    expect(Buffer.from(bytes).equals(fixture)).toBe(true);
+    expect(reports.length).toBeGreaterThanOrEqual(2);
+    expect(reports.every((r) => r.total === null)).toBe(true);
+    expect(reports.at(-1)?.received).toBe(fixture.length);
+  });
+
+  it('reports nothing for a failed request', async () => {
+    const reports: ByteProgress[] = [];
+    await loadError(fetchDataText(`${server.url}/status/404`, { onBytes: (p) => reports.push(p) }));
+    expect(reports).toEqual([]);
+  });
+
+  it('still reports a body cut short as truncated', async () => {
+    const reports: ByteProgress[] = [];
+    const error = await loadError(fetchDataText(`${server.url}/truncated`, { onBytes: (p) => reports.push(p) }));
+    expect(error.problems).toMatchObject([{ code: 'truncated' }]);
+    expect(reports[0]?.received).toBe(0);
   });
 });
 

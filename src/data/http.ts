@@ -11,9 +11,24 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const MAX_RESPONSE_BYTES = 64_000_000;
 export const MAX_RETRIES = 3;
 
+/** Bytes of a body read so far, and its announced length (Content-Length) when known and plausible. */
+export interface ByteProgress {
+  received: number;
+  total: number | null;
+}
+export type OnBytes = (progress: ByteProgress) => void;
+
+/**
+ * `onBytes` hears at most once per this interval while a body comes in (and always once at the start
+ * and once at the end): a fast download would otherwise ask for hundreds of redraws.
+ */
+export const BYTE_PROGRESS_INTERVAL_MS = 100;
+
 export interface FetchOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Download progress, throttled (see `BYTE_PROGRESS_INTERVAL_MS`). */
+  onBytes?: OnBytes;
 }
 
 export interface FetchedText {
@@ -92,11 +107,10 @@ export async function fetchDataBytes(url: string, opts: FetchOptions = {}): Prom
 
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await response.arrayBuffer());
+      bytes = await readBody(response, Number.isFinite(declaredLength) ? declaredLength : null, opts.onBytes);
     } catch (error) {
       return fail(error, 'body');
     }
-    if (bytes.length > MAX_RESPONSE_BYTES) throw tooLarge(bytes.length);
     if (Number.isFinite(declaredLength) && bytes.length < declaredLength && !response.headers.has('content-encoding')) {
       throw new LoadError(
         [{ place: file, code: 'truncated', params: { ...params, read: bytes.length, expected: declaredLength } }],
@@ -113,6 +127,64 @@ export async function fetchDataBytes(url: string, opts: FetchOptions = {}): Prom
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/**
+ * The body, read chunk by chunk: progress can be reported, and a body without a Content-Length that
+ * grows past `MAX_RESPONSE_BYTES` is stopped there rather than read to the end.
+ */
+async function readBody(
+  response: Response,
+  declared: number | null,
+  onBytes: OnBytes | undefined,
+): Promise<Uint8Array> {
+  if (response.body === null) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const report = throttledBytes(onBytes, declared);
+  report(0, true);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.length;
+    if (received > MAX_RESPONSE_BYTES) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge(received);
+    }
+    chunks.push(value);
+    report(received, false);
+  }
+  report(received, true);
+  return concat(chunks, received);
+}
+
+/**
+ * Reports bytes at most once per `BYTE_PROGRESS_INTERVAL_MS` unless `force`d. A compressed answer
+ * announces its compressed length, which the unpacked bytes outgrow: from then on the total is unknown.
+ */
+function throttledBytes(onBytes: OnBytes | undefined, declared: number | null) {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let lastReceived = -1;
+  return (received: number, force: boolean): void => {
+    if (onBytes === undefined || received === lastReceived) return;
+    const now = performance.now();
+    if (!force && now - lastAt < BYTE_PROGRESS_INTERVAL_MS) return;
+    lastAt = now;
+    lastReceived = received;
+    onBytes({ received, total: declared !== null && received <= declared ? declared : null });
+  };
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
 
 /**

@@ -5,8 +5,8 @@ import { runParseJob } from './parse-job';
 import type { readHere } from './parse-off-main';
 import type { ParseInput, ParseMessage } from './parse-protocol';
 import { splitResult } from './parse-protocol';
+import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-threshold';
 import {
-  OFF_MAIN_THREAD_MIN_BYTES,
   parseOffMainThread,
   prewarmParseWorker,
   startParseWorker,

@@ -4,8 +4,7 @@ import { inputSize, recordsOf } from './parse-protocol';
 import type { InputBytes, OnReadStage, ReadStage } from './read-input';
 import { readWellFormedBytes } from './read-well-formed';
 
-/** Smaller inputs are read in place: starting a worker would take longer than they do. */
-export const OFF_MAIN_THREAD_MIN_BYTES = 256 * 1024;
+import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-threshold';
 
 export interface ParseOptions {
   onStage?: OnReadStage;

@@ -76,7 +76,8 @@ export async function readFetchedJson(
     const onPage = (problems: Problem[]): Problem[] =>
       problems.map((p) => (p.place.kind === 'file' ? { ...p, place: { kind: 'page', page } } : p));
     try {
-      const fetchedPage = await fetchDataText(pageUrl, opts);
+      // Byte progress is the first page's: each later page would start it again from 0.
+      const fetchedPage = await fetchDataText(pageUrl, { signal: opts.signal, timeoutMs: opts.timeoutMs });
       const pageJson = parseJsonText(fetchedPage.text);
       if (!pageJson.ok) throw new LoadError(pageJson.problems, false);
       return pageJson.value;

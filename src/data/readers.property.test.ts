@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataWarning, Problem, ValidationResult } from '../domain/model';
 import { resultViolations } from '../domain/testing/result-invariants';
 import { createFormatters } from '../lib/format';
-import { messagesFor } from '../lib/i18n/messages';
+import { loadAllMessages } from '../lib/i18n/messages';
 import { problemText, warningText } from '../lib/i18n/problem-text';
 import { readWideCsv } from './csv';
 import { readJsonText } from './json';
@@ -17,7 +17,11 @@ const RUNS = Number(process.env.FC_RUNS ?? 300);
 /** The whole property, on a loaded two-core machine; the per-run budget is what catches a hang. */
 const PROPERTY_TIMEOUT_MS = Math.max(30_000, RUNS * 20);
 
-const LANGUAGES = (['id', 'en'] as const).map((lang) => ({ t: messagesFor(lang), fmt: createFormatters(lang) }));
+const [allId, allEn] = await Promise.all([loadAllMessages('id'), loadAllMessages('en')]);
+const LANGUAGES = (['id', 'en'] as const).map((lang) => ({
+  t: lang === 'id' ? allId : allEn,
+  fmt: createFormatters(lang),
+}));
 
 function timed(read: () => ValidationResult): ValidationResult {
   const started = performance.now();

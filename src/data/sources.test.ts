@@ -135,4 +135,18 @@ describe('urlDatasetQuery progress', () => {
     );
     expect(stages).toEqual(['reading', 'parsing', 'validating']);
   });
+
+  it('reports the bytes of the download, in order with the stages', async () => {
+    const events: string[] = [];
+    const size = readFileSync(new URL('../../tests/fixtures/jateng-multi-year.json', import.meta.url)).length;
+    await freshClient().fetchQuery(
+      urlDatasetQuery(`${server.url}/drip/jateng-multi-year.json?chunks=3&ms=150`, {
+        onStage: (stage) => events.push(stage),
+        onBytes: ({ received, total }) => events.push(`${received}/${total}`),
+      }),
+    );
+    expect(events[0]).toBe('reading');
+    expect(events[1]).toBe(`0/${size}`);
+    expect(events.slice(-3)).toEqual([`${size}/${size}`, 'parsing', 'validating']);
+  });
 });

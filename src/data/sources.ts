@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DataWarning, Dataset, ValidationResult } from '../domain/model';
+import type { OnBytes } from './http';
 import { MAX_RESPONSE_BYTES, retryDelay, shouldRetry } from './http';
 import { LoadError, loadErrorFromProblems } from './load-error';
-import { OFF_MAIN_THREAD_MIN_BYTES, parseOffMainThread, prewarmParseWorker } from './parse-off-main';
+import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-threshold';
 import type { OnReadStage } from './read-input';
 import type { LargeBodyReader } from './read-url';
 import { readUrl } from './read-url';
@@ -22,13 +23,19 @@ export const BUNDLED_DATASET_PATH = 'data/rapor-default.json';
 /** Progress of a load, for an indicator: reading (the file, or the download), parsing, validating. */
 export interface LoadProgress {
   onStage?: OnReadStage;
+  /** A download's bytes so far, throttled; files are read whole (their size is known beforehand). */
+  onBytes?: OnBytes;
 }
 
 /** The dataset shipped with the app, next to `index.html` wherever the build is served from. */
-export function bundledDatasetQuery(baseUrl: string = import.meta.env.BASE_URL) {
+export function bundledDatasetQuery(baseUrl: string = import.meta.env.BASE_URL, progress: LoadProgress = {}) {
   return queryOptions({
     queryKey: ['dataset', 'bundled'] as const,
-    queryFn: async ({ signal }) => loaded(await readUrl(bundledDatasetUrl(baseUrl), { signal }), { kind: 'bundled' }),
+    queryFn: async ({ signal }) => {
+      progress.onStage?.('reading');
+      const result = await readUrl(bundledDatasetUrl(baseUrl), { signal, ...progress });
+      return loaded(result, { kind: 'bundled' });
+    },
     staleTime: Infinity,
     retry: shouldRetry,
     retryDelay,
@@ -45,12 +52,8 @@ export function urlDatasetQuery(url: string, progress: LoadProgress = {}) {
     queryFn: async ({ signal }) => {
       progress.onStage?.('reading');
       // A URL given by a person may be large: have a worker ready when the body arrives.
-      prewarmParseWorker();
-      const result = await readUrl(url, {
-        signal,
-        large: workerReader(signal, progress.onStage),
-        ...(progress.onStage ? { onStage: progress.onStage } : {}),
-      });
+      void offMainThread().then(({ prewarmParseWorker }) => prewarmParseWorker());
+      const result = await readUrl(url, { signal, large: workerReader(signal, progress.onStage), ...progress });
       return loaded(result, { kind: 'url', url });
     },
     staleTime: Infinity,
@@ -71,6 +74,7 @@ export function fileDatasetQuery(file: File, progress: LoadProgress = {}) {
         const params = { bytes: file.size, max: MAX_RESPONSE_BYTES };
         throw new LoadError([{ place: { kind: 'file' }, code: 'tooLarge', params }], false);
       }
+      const { parseOffMainThread } = await offMainThread();
       const result = await parseOffMainThread(
         { file, name: file.name, contentType: file.type },
         { signal, ...(progress.onStage ? { onStage: progress.onStage } : {}) },
@@ -96,8 +100,16 @@ export function bundledDatasetUrl(baseUrl: string): string {
 function workerReader(signal: AbortSignal, onStage: OnReadStage | undefined): LargeBodyReader {
   return {
     minBytes: OFF_MAIN_THREAD_MIN_BYTES,
-    read: (input) => parseOffMainThread(input, { signal, minBytes: 0, ...(onStage ? { onStage } : {}) }),
+    read: async (input) => {
+      const { parseOffMainThread } = await offMainThread();
+      return parseOffMainThread(input, { signal, minBytes: 0, ...(onStage ? { onStage } : {}) });
+    },
   };
+}
+
+/** The worker's side of loading, fetched when a URL or file is loaded: the first screen never needs it. */
+function offMainThread() {
+  return import('./parse-off-main');
 }
 
 function loaded(result: ValidationResult, source: DataSource): LoadedDataset {

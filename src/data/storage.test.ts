@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from './storage';
-import { clearLastDataset, loadLastDataset, saveLastDataset } from './storage';
+import type { HintStorage } from './storage';
+import { clearLastDataset, loadLastDataset, saveLastDataset, withSavedHint } from './storage';
 import type { LoadedDataset } from './sources';
 import { generateNational, toCanonicalJson as generatedJson } from '../../scripts/gen-national.mjs';
 import { readJsonText } from './json';
-import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-off-main';
+import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-threshold';
 
 function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -205,5 +206,67 @@ describe('saveLastDataset / loadLastDataset', () => {
     expect(await saveLastDataset(loadedFrom(DATASET))).toBe(false);
     expect(await loadLastDataset()).toBeNull();
     expect(await clearLastDataset()).toBe(false);
+  });
+});
+
+describe('withSavedHint', () => {
+  function memoryHints(): HintStorage & { items: Map<string, string> } {
+    const items = new Map<string, string>();
+    return {
+      items,
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, value),
+      removeItem: (key) => void items.delete(key),
+    };
+  }
+
+  function countingStore() {
+    const inner = memoryStore();
+    const gets = { count: 0 };
+    const store: KeyValueStore = { ...inner, get: (key) => (gets.count++, inner.get(key)) };
+    return { inner, store, gets };
+  }
+
+  it('answers "nothing saved" without asking the store when no save was noted (a first visit)', async () => {
+    const { store, gets } = countingStore();
+    expect(await loadLastDataset(withSavedHint(store, memoryHints()))).toBeNull();
+    expect(gets.count).toBe(0);
+  });
+
+  it('asks the store once a save was noted, and stops asking after a clear', async () => {
+    const { store, gets } = countingStore();
+    const hints = memoryHints();
+    const hinted = withSavedHint(store, hints);
+    expect(await saveLastDataset(loadedFrom(DATASET), hinted, noPause)).toBe(true);
+    expect((await loadLastDataset(hinted))?.dataset.title).toBe('Uji');
+    expect(gets.count).toBe(1);
+    expect(await clearLastDataset(hinted)).toBe(true);
+    expect(await loadLastDataset(hinted)).toBeNull();
+    expect(gets.count).toBe(1);
+  });
+
+  it('notes nothing when the store refuses the save', async () => {
+    const hints = memoryHints();
+    expect(await saveLastDataset(loadedFrom(DATASET), withSavedHint(failingStore, hints), noPause)).toBe(false);
+    expect(hints.items.size).toBe(0);
+  });
+
+  it('asks the store when the note cannot be read (storage blocked) or there is no note storage', async () => {
+    const { inner, store, gets } = countingStore();
+    await saveLastDataset(loadedFrom(DATASET), inner, noPause);
+    const blocked: HintStorage = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      removeItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    };
+    expect((await loadLastDataset(withSavedHint(store, blocked)))?.dataset.title).toBe('Uji');
+    expect((await loadLastDataset(withSavedHint(store, null)))?.dataset.title).toBe('Uji');
+    expect(gets.count).toBe(2);
   });
 });

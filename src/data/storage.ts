@@ -4,7 +4,6 @@ import { validateWellFormed } from '../domain/fast-validate';
 import type { ValidationResult } from '../domain/model';
 import type { Pause } from './canonical-blob';
 import { canonicalJsonBlob, pauseForPage } from './canonical-blob';
-import { parseOffMainThread } from './parse-off-main';
 import type { DataSource, LoadedDataset } from './sources';
 
 /** The few operations used, so tests (and browsers without IndexedDB) can supply their own. */
@@ -48,12 +47,76 @@ export function indexedDbStore(): KeyValueStore {
   if (defaultStore !== undefined) return defaultStore;
   let idb: UseStore | undefined;
   const store = (): UseStore => (idb ??= createStore('rapor', 'datasets'));
-  defaultStore = {
-    get: (key) => get(key, store()),
-    set: (key, value) => set(key, value, store()),
-    del: (key) => del(key, store()),
-  };
+  defaultStore = withSavedHint(
+    {
+      get: (key) => get(key, store()),
+      set: (key, value) => set(key, value, store()),
+      del: (key) => del(key, store()),
+    },
+    browserLocalStorage(),
+  );
   return defaultStore;
+}
+
+/** The part of the Web Storage API the hint needs. */
+export type HintStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const SAVED_HINT_PREFIX = 'rapor:saved:';
+
+/**
+ * A store that notes in `hints` (localStorage) which keys it holds, and answers "nothing" for the
+ * others without opening the store. Opening IndexedDB costs a first visit ~100 ms before its first
+ * chart; the note is read synchronously. Where the note cannot be read, the store is asked.
+ */
+export function withSavedHint(store: KeyValueStore, hints: HintStorage | null): KeyValueStore {
+  const hintKey = (key: string) => `${SAVED_HINT_PREFIX}${key}`;
+  const knownAbsent = (key: string): boolean => {
+    try {
+      return hints !== null && hints.getItem(hintKey(key)) === null;
+    } catch {
+      return false;
+    }
+  };
+  const note = (key: string, saved: boolean) => {
+    try {
+      if (saved) hints?.setItem(hintKey(key), '1');
+      else hints?.removeItem(hintKey(key));
+    } catch {
+      /* without the note the store is simply asked */
+    }
+  };
+  return {
+    get: (key) => (knownAbsent(key) ? Promise.resolve(undefined) : store.get(key)),
+    set: async (key, value) => {
+      await store.set(key, value);
+      note(key, true);
+    },
+    del: async (key) => {
+      note(key, false);
+      await store.del(key);
+    },
+  };
+}
+
+/**
+ * False when this browser says for sure that no dataset was kept (a first visit, or after going
+ * back to the bundled data); true when one may have been. Synchronous, for the first screen.
+ */
+export function mayHaveSavedDataset(hints: HintStorage | null = browserLocalStorage()): boolean {
+  try {
+    return hints === null || hints.getItem(`${SAVED_HINT_PREFIX}${LAST_DATASET_KEY}`) !== null;
+  } catch {
+    return true;
+  }
+}
+
+function browserLocalStorage(): HintStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    // Reading `localStorage` itself throws where storage is blocked.
+    return null;
+  }
 }
 
 /** The latest write (save or clear) asked of each store: an earlier save still writing must not land after it. */
@@ -140,6 +203,8 @@ export async function clearLastDataset(store: KeyValueStore = indexedDbStore()):
 async function readStored(stored: StoredDataset | StoredObjects): Promise<ValidationResult> {
   if (stored.version === STORED_VERSION) {
     const file = typeof stored.json === 'string' ? new Blob([stored.json]) : stored.json;
+    // Fetched here, not imported: a first visit has nothing stored and never needs it.
+    const { parseOffMainThread } = await import('./parse-off-main');
     return parseOffMainThread({ file, name: STORED_FILE_NAME, contentType: 'application/json' });
   }
   const wellFormed = validateWellFormed(stored.dataset);

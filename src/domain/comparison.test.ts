@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './model';
+import { buildComparison, compareCandidates, shortcutFlaggedVsBest, shortcutYearOverYear } from './comparison';
 import {
   MAX_COMPARED,
-  buildComparison,
-  compareCandidates,
   compareKeyFromParam,
   compareKeyToParam,
   compareKeysFromParam,
   compareKeysToParam,
-  shortcutFlaggedVsBest,
-  shortcutYearOverYear,
   type CompareKey,
   withCompareKey,
-} from './comparison';
+} from './compare-keys';
 import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from './testing/fixtures';
 
 const key = (unit: string, year = 2024, institution = BATANG): CompareKey => ({ institution, year, unit });

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { compareKeysToParam, type CompareKey } from '../../src/domain/comparison';
+import { compareKeysToParam, type CompareKey } from '../../src/domain/compare-keys';
 import { blockingViolations, type AxeFinding } from './support/axe';
 import { DESKTOP, expectNoConsoleErrors, launchBrowser, newPage, screenshot } from './support/browser';
 import { chartsDrawn } from './support/page-helpers';

@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dimensionMeans, dimensionsOf, rankUnits, summarizeEntity, unitsOf } from '../../src/domain/aggregate';
-import { compareKeysToParam } from '../../src/domain/comparison';
+import { compareKeysToParam } from '../../src/domain/compare-keys';
 import type { Dataset, UnitRecord } from '../../src/domain/model';
 import { roundTo } from '../../src/domain/stats';
 import { validateDataset } from '../../src/domain/validate';
@@ -499,8 +499,8 @@ describe('export: the files themselves', () => {
       {
         view: `compare&compare=${encodeURIComponent(compare)}`,
         testId: 'chart-compare-bars',
-        // A comparison says so in its file name.
-        prefix: 'perbandingan-',
+        // A comparison says so in its title, and so in its file name.
+        says: 'perbandingan',
         // The legend names each item in full: “1. Puskesmas Batang III — Kabupaten Batang 2024 (acuan)”.
         names: [...flagged, batangRanking()[0]].map((r) => r?.record.unit ?? ''),
       },
@@ -508,7 +508,7 @@ describe('export: the files themselves', () => {
 
     it.each(cases)('$view, $testId: PNG, SVG and CSV', async (chart) => {
       const { view, testId, names } = chart;
-      const prefix = 'prefix' in chart ? chart.prefix : '';
+      const says = 'says' in chart ? chart.says : '';
       const page = await open(`?view=${view}`);
       const card = page.getByTestId(testId);
       const title = ((await card.locator('h3').first().textContent()) ?? '').trim();
@@ -522,8 +522,9 @@ describe('export: the files themselves', () => {
         [svg, 'svg'],
         [csv, 'csv'],
       ] as const) {
-        expect(file.name).toBe(`${prefix}${batangFile(title, extension)}`);
+        expect(file.name).toBe(batangFile(title, extension));
         expect(file.name).toMatch(FILE_NAME);
+        expect(file.name).toContain(says);
       }
 
       const text = svg.bytes.toString('utf8');

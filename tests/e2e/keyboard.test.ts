@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { compareKeysFromParam } from '../../src/domain/comparison';
+import { compareKeysFromParam } from '../../src/domain/compare-keys';
 import { DESKTOP, expectNoConsoleErrors, launchBrowser, newPage, screenshot } from './support/browser';
 import { loaded, text, urlParam } from './support/page-helpers';
 

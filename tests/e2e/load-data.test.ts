@@ -213,6 +213,65 @@ describe('loading data: what a person sees', () => {
       expectNoConsoleErrors(page);
     });
 
+    it('shows the stage and the bytes of a large, slow download, then the data', async () => {
+      if (!browser) throw new Error('Chromium did not start');
+      // The national dataset (~2.9 MB, read in a worker) in 40 pieces 100 ms apart: about 4 s.
+      const path = '/drip/national-1.json';
+      const url = `${api.url}${path}?chunks=40&ms=100`;
+      const size = (await (await fetch(`${api.url}${path}?chunks=1`)).arrayBuffer()).byteLength;
+      const megabytes = (bytes: number) =>
+        `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+
+      const page = await newPage(browser, DESKTOP);
+      page.setDefaultTimeout(20_000);
+      pages.push(page);
+      // Every stage the notice shows, frame by frame.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { loadStages: string[] }).loadStages = seen;
+        const watch = (): void => {
+          const stage = document.querySelector<HTMLElement>('[data-testid="load-status"]')?.dataset.stage;
+          if (stage !== undefined && seen.at(-1) !== stage) seen.push(stage);
+          requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
+      await page.goto(`${inject('appUrl')}?data=${encodeURIComponent(url)}`);
+
+      const notice = page.locator('[data-testid="load-status"][data-stage="reading"]');
+      await notice.getByTestId('load-bytes').waitFor();
+      const live = notice.getByRole('status');
+      expect(await live.locator('p').allTextContents()).toEqual([`Memuat API ${url}…`, 'Mengunduh data…']);
+      const bar = notice.getByRole('progressbar', { name: 'Kemajuan memuat data' });
+      const reading = () => bar.evaluate((p: HTMLProgressElement) => ({ value: p.value, max: p.max }));
+      const first = await reading();
+      expect(first.max).toBe(size);
+      expect(first.value).toBeLessThan(size);
+      // The bytes move on; the live region keeps its words (no announcement per byte).
+      await expect.poll(async () => (await reading()).value, POLL).toBeGreaterThan(first.value);
+      const shown = await notice.getByTestId('load-bytes').textContent();
+      expect(shown).toMatch(new RegExp(`^\\d+(,\\d)? MB dari ${megabytes(size)}$`));
+      expect(await live.textContent()).not.toContain('MB');
+      await screenshot(page, 'load-progress-download');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.waitForFunction(() => document.documentElement.classList.contains('dark'));
+      await screenshot(page, 'load-progress-download-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+
+      await loaded(page, `API ${url}`);
+      await page.getByTestId('entity-score-value').waitFor();
+      expect(await page.getByRole('progressbar').count()).toBe(0);
+      expect(api.hits(path)).toBeGreaterThanOrEqual(2);
+      // Downloading first; after it the parse and the check in the worker, in that order.
+      const stages = await page.evaluate(() => (window as unknown as { loadStages: string[] }).loadStages);
+      expect(stages[0]).toBe('reading');
+      expect(stages).toContain('validating');
+      const order = ['reading', 'parsing', 'validating'];
+      const steps = stages.map((stage) => order.indexOf(stage));
+      expect(steps).toEqual([...steps].sort((a, b) => a - b));
+      expectNoConsoleErrors(page);
+    });
+
     it('loads what is typed into the URL field, and puts it in the address bar', async () => {
       const page = await open();
       const url = `${api.url}/json/contoh-kota-2024.csv`;

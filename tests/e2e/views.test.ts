@@ -17,7 +17,7 @@ import {
   weakestUnit,
 } from '../../src/domain/aggregate';
 import { coachingPlan, DEFAULT_COACHING_RULE, type CoachingPlan, type CoachingRule } from '../../src/domain/coaching';
-import { compareKeysToParam } from '../../src/domain/comparison';
+import { compareKeysToParam } from '../../src/domain/compare-keys';
 import type { Dataset, Score, UnitRecord } from '../../src/domain/model';
 import { roundTo } from '../../src/domain/stats';
 import { entityTrend, peerRanking, unitTrends } from '../../src/domain/trends';

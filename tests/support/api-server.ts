@@ -1,9 +1,12 @@
-// A real HTTP server standing in for data portals in tests: CORS or not, slow, failing, paged CKAN.
+// A real HTTP server standing in for data portals in tests: CORS or not, slow, failing, paged CKAN,
+// and a body sent a piece at a time (to watch a download's progress).
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateNational, toCanonicalJson } from '../../scripts/gen-national.mjs';
 
 export interface ApiServer {
   /** Base address without trailing slash, e.g. `http://127.0.0.1:41234`. */
@@ -13,13 +16,17 @@ export interface ApiServer {
   hits: (path: string) => number;
 }
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const PUBLIC = fileURLToPath(new URL('../../public/', import.meta.url));
+// Paths, not `new URL(…, import.meta.url)`: under jsdom (component tests) `URL` resolves file: URLs wrongly.
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = join(HERE, '..', 'fixtures') + sep;
+const PUBLIC = join(HERE, '..', '..', 'public') + sep;
 const CKAN_FIXTURE = 'batang-2024.json';
 const FLAKY_FAILURES = 2;
 const MAX_SLOW_MS = 60_000;
 const CKAN_DEFAULT_LIMIT = 2;
 const CKAN_MAX_LIMIT = 100;
+const DRIP_MAX_CHUNKS = 200;
+const DRIP_MAX_MS = 2_000;
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
@@ -27,6 +34,15 @@ export async function startApiServer(options: { port?: number } = {}): Promise<A
   const hitCounts = new Map<string, number>();
   const flakyCounts = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
+  /** Runs `task` after `ms` unless the server closes first. */
+  const later = (task: () => void, ms: number): NodeJS.Timeout => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      task();
+    }, ms);
+    timers.add(timer);
+    return timer;
+  };
 
   const routes: [RegExp, Handler][] = [
     [/^\/json\/([\w.-]+)$/, (_req, res, url) => serveFixture(res, fixtureName(url))],
@@ -68,6 +84,38 @@ export async function startApiServer(options: { port?: number } = {}): Promise<A
             timers.delete(timer);
           }
         });
+      },
+    ],
+    [
+      // `/drip/<fixture or national-<scale>.json>?chunks=20&ms=100&length=none`: the body in `chunks`
+      // pieces `ms` apart, with its Content-Length unless `length=none` (then chunked, size unknown).
+      /^\/drip\/([\w.-]+)$/,
+      async (req, res, url) => {
+        const body = await dripBody(lastSegment(url));
+        if (body === null) return sendJson(res, 404, { error: 'no such file' });
+        const chunks = Math.min(Math.max(positiveInt(url.searchParams.get('chunks')) ?? 20, 1), DRIP_MAX_CHUNKS);
+        const ms = Math.min(positiveInt(url.searchParams.get('ms')) ?? 100, DRIP_MAX_MS);
+        const headers: Record<string, string | number> = { 'Content-Type': contentTypeOf(lastSegment(url)) };
+        if (url.searchParams.get('length') !== 'none') headers['Content-Length'] = body.length;
+        res.writeHead(200, headers);
+        const size = Math.ceil(body.length / chunks);
+        let pending: NodeJS.Timeout | undefined;
+        const sendFrom = (offset: number): void => {
+          const end = Math.min(offset + size, body.length);
+          if (end >= body.length) {
+            res.end(body.subarray(offset));
+            return;
+          }
+          res.write(body.subarray(offset, end));
+          pending = later(() => sendFrom(end), ms);
+        };
+        req.on('close', () => {
+          if (pending !== undefined && !res.writableEnded) {
+            clearTimeout(pending);
+            timers.delete(pending);
+          }
+        });
+        sendFrom(0);
       },
     ],
     [
@@ -128,6 +176,27 @@ export async function startApiServer(options: { port?: number } = {}): Promise<A
         server.closeAllConnections();
       }),
   };
+}
+
+const nationalBodies = new Map<number, Buffer>();
+
+/** A fixture, or `national-<scale>.json`: the generated national dataset (scale 1 ≈ 2.9 MB), made once. */
+async function dripBody(name: string): Promise<Buffer | null> {
+  const national = /^national-(\d+(?:\.\d+)?)\.json$/.exec(name);
+  if (national) {
+    const scale = Math.min(Number(national[1]), 10);
+    let body = nationalBodies.get(scale);
+    if (body === undefined) {
+      body = Buffer.from(toCanonicalJson(generateNational({ scale })), 'utf8');
+      nationalBodies.set(scale, body);
+    }
+    return body;
+  }
+  try {
+    return await readFile(FIXTURES + name);
+  } catch {
+    return null;
+  }
 }
 
 function serveFixture(res: ServerResponse, name: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import type { Score } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { useElementWidth } from './useElementWidth';
 
@@ -35,7 +35,7 @@ function effectTicks(rows: readonly CoachingEffectRow[]): number[] {
 }
 
 function EffectTooltip({ active, payload }: TooltipContentProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const row = payload?.[0]?.payload as CoachingEffectRow | undefined;
   if (!active || !row) return null;
   return (
@@ -79,7 +79,7 @@ interface TickProps {
  * from zero: the bar length is the points a unit gains, so a cut axis would overstate it.
  */
 export function CoachingEffectChart({ rows }: CoachingEffectChartProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const screenHeight = rows.length * ROW_HEIGHT + 40;
   // An export fills the image's height, bars growing at most 2× (a shorter chart is centred).

@@ -79,7 +79,9 @@ export function CompareBarChart({ groups, series }: CompareBarChartProps) {
               fontSize={11}
               valueAccessor={(_entry: unknown, index: number) => {
                 const value = groups[index]?.values[s.id];
-                return value === null || value === undefined ? '' : `${s.number} · ${fmt.score(value)}`;
+                // No-break spaces: Recharts wraps a label at its spaces when the bar reaches the plot's
+                // edge (a score of 100), stacking "1 ·" over "100,00" onto the neighbouring bars.
+                return value === null || value === undefined ? '' : `${s.number}\u00a0·\u00a0${fmt.score(value)}`;
               }}
             />
           </Bar>

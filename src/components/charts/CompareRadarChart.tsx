@@ -5,6 +5,7 @@ import { useChartHeight } from './chart-height';
 import { CompareTooltipContent } from './CompareTooltipContent';
 import { seriesStyle, type CompareGroupRow, type CompareSeries } from './compare-series';
 import { useElementWidth } from './useElementWidth';
+import { RADAR_SCALE_TICK } from './radar-scale';
 
 interface CompareRadarChartProps {
   /** One row per dimension: a radar axis. */
@@ -43,7 +44,7 @@ export function CompareRadarChart({ rows, series }: CompareRadarChartProps) {
           ticks={[20, 40, 60, 80, 100]}
           angle={90 - 180 / Math.max(rows.length, 1)}
           tickFormatter={(v: number) => fmt.integer(v)}
-          tick={{ fill: 'var(--chart-axis)', fontSize: 10 }}
+          tick={RADAR_SCALE_TICK}
           stroke="var(--chart-grid)"
         />
         {series.map((s, i) => {

@@ -1,5 +1,5 @@
 import type { TooltipContentProps } from 'recharts';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { CompareSeriesSwatch } from './CompareSeriesSwatch';
 import type { CompareGroupRow, CompareSeries } from './compare-series';
 
@@ -9,7 +9,7 @@ export function CompareTooltipContent({
   payload,
   series,
 }: TooltipContentProps & { series: readonly CompareSeries[] }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const row = payload?.[0]?.payload as CompareGroupRow | undefined;
   if (!active || !row) return null;
   return (

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import type { Dimension } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
@@ -39,7 +39,7 @@ function GroupedTooltip({
   dimensions,
   means,
 }: TooltipContentProps & Pick<DimensionGroupedBarChartProps, 'dimensions' | 'means'>) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const row = payload?.[0]?.payload as GroupedBarRow | undefined;
   if (!active || !row || row.hiddenCount !== undefined) return null;
   return (
@@ -81,7 +81,7 @@ function GroupedTooltip({
  * an exported image needs no tooltip.
  */
 export function DimensionGroupedBarChart({ rows, dimensions, means }: DimensionGroupedBarChartProps) {
-  const { fmt } = useI18n();
+  const { fmt } = useFullI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const screenBar = dimensions.length > 4 ? 8 : 11;
   const screenHeight = Math.max(180, rows.length * (dimensions.length * (screenBar + 2) + 18) + 40);

@@ -1,9 +1,10 @@
 import { LabelList, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import type { LabelProps, TooltipContentProps } from 'recharts';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
+import { RADAR_SCALE_TICK } from './radar-scale';
 
 export interface RadarRow {
   key: string;
@@ -35,7 +36,7 @@ function RadarTooltip({
   unitName,
   meanName,
 }: TooltipContentProps & Pick<DimensionRadarChartProps, 'unitName' | 'meanName'>) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const row = payload?.[0]?.payload as RadarRow | undefined;
   if (!active || !row) return null;
   return (
@@ -89,7 +90,7 @@ function inwardValue({ x, y, index }: LabelProps, count: number, text: string) {
  * values are written at its points, so an exported image needs no tooltip.
  */
 export function DimensionRadarChart({ rows, unitName, meanName }: DimensionRadarChartProps) {
-  const { fmt } = useI18n();
+  const { fmt } = useFullI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   // Room for the axis labels ("Pengaduan") on both sides, however narrow the card.
   const screenRadius = Math.round(Math.max(60, Math.min(130, (width || 500) / 2 - 92)));
@@ -122,14 +123,7 @@ export function DimensionRadarChart({ rows, unitName, meanName }: DimensionRadar
           ticks={outerRadius < 90 ? [50, 100] : [20, 40, 60, 80, 100]}
           angle={45}
           tickFormatter={(v: number) => fmt.integer(v)}
-          // A halo in the card colour keeps the scale readable where an outline crosses it.
-          tick={{
-            fill: 'var(--chart-axis)',
-            fontSize: 10,
-            stroke: 'var(--rapor-raised)',
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-          }}
+          tick={RADAR_SCALE_TICK}
           stroke="var(--chart-grid)"
         />
         <Radar

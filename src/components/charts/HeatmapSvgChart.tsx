@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
@@ -56,7 +56,7 @@ function cellInk(cell: HeatmapSvgCell): string {
  * width it is given and the export's height, so the image is filled.
  */
 export function HeatmapSvgChart({ columns, rows, meanCells, meanTotal }: HeatmapSvgChartProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const hatch = `heat-hatch-${useId().replace(/[^\w-]/g, '')}`;
   const lines = rows.length + 1;

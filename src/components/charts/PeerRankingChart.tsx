@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
 import type { GradeResult } from '../../domain/grades';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { bandFill } from './score-axis';
 import type { ScoreBand } from './UnitRankingChart';
@@ -38,7 +38,7 @@ function bandTicks(bands: readonly ScoreBand[]): number[] {
 }
 
 function PeerTooltip({ active, payload }: TooltipContentProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const row = payload?.[0]?.payload as PeerChartRow | undefined;
   if (!active || !row || row.hiddenCount !== undefined) return null;
   const grade = row.grade;
@@ -69,7 +69,7 @@ function PeerTooltip({ active, payload }: TooltipContentProps) {
  * computed mean is hatched and its value marked with *, so the reported/computed split never rests on colour.
  */
 export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   // Unique per chart: two charts on a page must not share pattern ids.
   const hatchId = `hatch${useId().replace(/[^\w-]/g, '')}`;
   const [containerRef, width] = useElementWidth<HTMLDivElement>();

@@ -2,7 +2,7 @@ import { CartesianGrid, LabelList, Line, LineChart, ReferenceArea, Tooltip, XAxi
 import type { ReactNode } from 'react';
 import type { ActiveDotProps, DotItemDotProps, TooltipContentProps, XAxisTickContentProps } from 'recharts';
 import type { GradeResult } from '../../domain/grades';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { bandFill, type ScoreAxis } from './score-axis';
 import type { ScoreBand } from './UnitRankingChart';
@@ -38,11 +38,11 @@ const HEIGHT = 300;
 const LONG_TICK_MIN_WIDTH = 96;
 
 function useGradeText() {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   return {
     long: (grade: GradeResult | null) =>
       grade === null ? '—' : grade.grade ? t.grade.letter({ grade: grade.grade }) : t.grade.zone[grade.zone],
-    short: (grade: GradeResult | null) => (grade === null ? '—' : (grade.grade ?? t.trends.zoneShort[grade.zone])),
+    short: (grade: GradeResult | null) => (grade === null ? '—' : (grade.grade ?? t.grade.zoneShort[grade.zone])),
     full: (grade: GradeResult | null) =>
       grade === null
         ? t.grade.unknown
@@ -53,7 +53,7 @@ function useGradeText() {
 }
 
 function TrendTooltip({ active, payload }: TooltipContentProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const gradeText = useGradeText();
   const point = payload?.[0]?.payload as TrendChartPoint | undefined;
   if (!active || !point) return null;
@@ -108,7 +108,7 @@ const TrendActiveDot: (props: ActiveDotProps) => ReactNode = trendMarker(7.5);
  * column, because the scale changed in 2022 (zones only before).
  */
 export function ScoreTrendChart({ points, yearBands, axis, selectedYear }: ScoreTrendChartProps) {
-  const { fmt } = useI18n();
+  const { fmt } = useFullI18n();
   const gradeText = useGradeText();
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   // An export fills the image's height.

@@ -122,7 +122,7 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
               ifOverflow="hidden"
               label={{
                 // Up to 2021 there are zones only: name them, so the bands never rely on colour alone.
-                value: band.grade ?? t.trends.zoneShort[band.zone],
+                value: band.grade ?? t.grade.zoneShort[band.zone],
                 position: 'top',
                 fill: 'var(--chart-axis)',
                 fontSize: 12,

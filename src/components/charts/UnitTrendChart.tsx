@@ -144,7 +144,15 @@ export function UnitTrendChart({ series, rows, axis }: UnitTrendChartProps) {
             stroke={style.color}
             strokeWidth={2.5}
             strokeDasharray={style.dash}
-            dot={{ symbol: style.symbol, r: 5, fill: style.color, stroke: style.color, strokeDasharray: '' }}
+            // Scores of 100 sit on the plot's top edge: markers are not cut off there.
+            dot={{
+              symbol: style.symbol,
+              r: 5,
+              fill: style.color,
+              stroke: style.color,
+              strokeDasharray: '',
+              clipDot: false,
+            }}
             activeDot={{ symbol: style.symbol, r: 7, fill: style.color, stroke: 'var(--rapor-raised)' }}
             isAnimationActive={false}
             connectNulls={false}

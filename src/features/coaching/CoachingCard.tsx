@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { GradeBadge } from '../../components/ui/GradeBadge';
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import type { CoachingCardModel, NextGradeStep, Standing } from './coaching-rows';
 import { FocusTable } from './FocusTable';
 
@@ -44,7 +44,7 @@ export function CoachingCard({
   onOpenUnit,
   onCompareUnit,
 }: CoachingCardProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const headingId = useId();
 
   const standingText = (s: Standing | null): string => {

@@ -5,8 +5,9 @@ import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { CoachingEffectChart } from '../../components/charts/CoachingEffectChart';
 import type { Formatters } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/i18n-context';
-import type { Messages } from '../../lib/i18n/messages';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
+import type { AllMessages } from '../../lib/i18n/messages';
 import { sourceText } from '../../lib/i18n/source-text';
 import { useUrlParams } from '../../lib/url-state';
 import { CoachingCard } from './CoachingCard';
@@ -24,7 +25,7 @@ export interface CoachingViewProps {
 }
 
 /** The rule in words, for the summary sentence: "nilai di bawah target 90,00". */
-function ruleText(rule: CoachingRule, plan: CoachingPlan, t: Messages, fmt: Formatters): string {
+function ruleText(rule: CoachingRule, plan: CoachingPlan, t: AllMessages, fmt: Formatters): string {
   switch (rule.kind) {
     case 'belowMean':
       return t.coaching.ruleText.mean({ mean: fmt.score(plan.entityMean) });
@@ -35,7 +36,7 @@ function ruleText(rule: CoachingRule, plan: CoachingPlan, t: Messages, fmt: Form
   }
 }
 
-function summarySentence(plan: CoachingPlan, summary: CoachingSummary, t: Messages, fmt: Formatters): string {
+function summarySentence(plan: CoachingPlan, summary: CoachingSummary, t: AllMessages, fmt: Formatters): string {
   const { rule } = plan;
   if (summary.flaggedLabels.length > 0) {
     return t.coaching.summaryFlagged({
@@ -57,7 +58,7 @@ function summarySentence(plan: CoachingPlan, summary: CoachingSummary, t: Messag
 
 /** Which units need coaching under a chosen rule, and which dimensions would lift their totals most. */
 export function CoachingView({ dataset, selection, onOpenUnit, onCompareUnit }: CoachingViewProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const { institution, year, unitType } = selection;
   const [params, setParams] = useUrlParams();
   const rule = useMemo(() => ruleFromParams(params), [params]);
@@ -100,7 +101,7 @@ export function CoachingView({ dataset, selection, onOpenUnit, onCompareUnit }: 
             </p>
           )}
           {unitType && (
-            <p className="mt-1 text-muted">{t.coaching.unitTypeNote({ type: t.unitTypes[unitType] ?? unitType })}</p>
+            <p className="mt-1 text-muted">{t.coaching.unitTypeNote({ type: unitTypeLabel(t.unitTypes, unitType) })}</p>
           )}
         </div>
       </section>
@@ -135,7 +136,7 @@ export function CoachingView({ dataset, selection, onOpenUnit, onCompareUnit }: 
               exportSpec={{
                 entity: institution,
                 year,
-                ...(unitType ? { filters: t.unitTypes[unitType] ?? unitType } : {}),
+                ...(unitType ? { filters: unitTypeLabel(t.unitTypes, unitType) } : {}),
                 legend: [{ label: t.coaching.colEffect, color: 'var(--chart-effect)' }],
                 csv: effectCsv(effectRows, {
                   unit: t.chart.unit,

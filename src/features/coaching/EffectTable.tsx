@@ -1,9 +1,9 @@
 import type { CoachingEffectRow } from '../../components/charts/CoachingEffectChart';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 /** The effect chart as a table: its accessible alternative and the "show as table" view. */
 export function EffectTable({ rows }: { rows: readonly CoachingEffectRow[] }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const num = 'py-2 pl-3 text-right tabular-nums';
   const head = 'py-2 pl-3 text-right font-medium';
   return (

@@ -1,4 +1,4 @@
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import type { FocusRow } from './coaching-rows';
 
 // On a phone the six columns do not fit: each row becomes a small block (dimension and effect on
@@ -9,7 +9,7 @@ const HEAD = 'py-2 pl-3 text-right font-medium';
 
 /** A unit's dimensions below the entity mean, largest effect on the total first. */
 export function FocusTable({ rows, unitLabel }: { rows: readonly FocusRow[]; unitLabel: string }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   return (
     <table className="w-full text-left text-sm max-sm:block" data-testid="focus-table">
       <caption className="sr-only">{t.coaching.focusCaption({ unit: unitLabel })}</caption>

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { CoachingRule } from '../../domain/coaching';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import {
   DEFAULT_LOWEST_N,
   DEFAULT_TARGET,
@@ -22,7 +22,7 @@ interface RuleControlsProps {
  * (and the URL) keep the last valid value, so "90," mid-typing never resets the input.
  */
 export function RuleControls({ rule, onChange }: RuleControlsProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useFullI18n();
   const mark = lang === 'id' ? ',' : '.';
   const name = useId();
   const targetErrorId = useId();

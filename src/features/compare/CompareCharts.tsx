@@ -6,7 +6,7 @@ import { CompareRadarChart } from '../../components/charts/CompareRadarChart';
 import type { CompareGroupRow, CompareSeries } from '../../components/charts/compare-series';
 import { ChartCard } from '../../components/ui/ChartCard';
 import type { ChartExport } from '../../components/ui/chart-export';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { compareCsv, compareLegend, sharedValue } from './compare-export';
 import { dimensionGroupRows, itemsWithoutDimensions, totalGroupRow } from './compare-rows';
 import { CompareNotes } from './CompareNotes';
@@ -29,7 +29,7 @@ const RADAR_MIN_DIMENSIONS = 3;
  * scores; otherwise the totals alone, with a sentence saying why (never bars of zeros).
  */
 export function CompareCharts({ dimensions, comparison, series, sourceLines, illustrative }: CompareChartsProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const { items, hasDimensions } = comparison;
   const dimensionRows = useMemo(() => dimensionGroupRows(dimensions, items, series), [dimensions, items, series]);
   const totals = useMemo(() => [totalGroupRow(items, series, t.chart.total)], [items, series, t]);
@@ -39,13 +39,12 @@ export function CompareCharts({ dimensions, comparison, series, sourceLines, ill
   const notes = (
     <CompareNotes legend={<SeriesLegend series={series} />} sourceLines={sourceLines} illustrative={illustrative} />
   );
-  // Files say they hold a comparison (the heatmap has a chart of the same title), and name the
-  // entity and year only when every item shares them.
-  const shared = sharedValue(series.map((s) => s.institution));
-  const entity = shared ? `${t.compare.fileNamePrefix} ${shared}` : t.compare.fileNamePrefix;
+  // The titles say "comparison", and so the file names made from them; entity and year join the
+  // name only when every item shares them.
+  const entity = sharedValue(series.map((s) => s.institution));
   const year = sharedValue(series.map((s) => s.year));
   const exportSpec = (groups: readonly CompareGroupRow[], shape: 'line' | 'box'): ChartExport => ({
-    entity,
+    ...(entity ? { entity } : {}),
     ...(year ? { year } : {}),
     legend: compareLegend(series, shape, { itemFull: t.compare.itemFull, baseline: t.compare.baseline }),
     csv: compareCsv(groups, series, {

@@ -1,8 +1,8 @@
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 /** Fewer than two items: what the view is for and the ways to add items. */
 export function CompareEmptyState({ onlyItem }: { onlyItem: string | null }) {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   return (
     <section
       data-testid="compare-empty"

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { CandidateGroup, CompareCandidate } from '../../domain/comparison';
 import type { UnitRecord } from '../../domain/model';
-import { MAX_COMPARED } from '../../domain/comparison';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { MAX_COMPARED } from '../../domain/compare-keys';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { filterCandidates } from './picker-options';
 
 interface ComparePickerProps {
@@ -24,7 +24,7 @@ interface ComparePickerProps {
 const NO_GROUPS: readonly CandidateGroup[] = [];
 
 export function ComparePicker({ loadGroups, isChosen, full, onAdd, inputRef }: ComparePickerProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listboxId = `${baseId}-listbox`;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ComparedItem } from '../../domain/comparison';
 import type { Dimension } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { anyDimensions, compareTableRows } from './compare-rows';
 import { CompareCards } from './CompareCards';
 import { CompareNotes } from './CompareNotes';
@@ -23,7 +23,7 @@ export function CompareResultTable({
   sourceLines,
   illustrative,
 }: CompareResultTableProps) {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const rows = useMemo(() => compareTableRows(dimensions, items, anyDimensions(items)), [dimensions, items]);
   const first = items[0];
   return (

@@ -1,5 +1,5 @@
 import type { CompareGroupRow, CompareSeries } from '../../components/charts/compare-series';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 /** A chart's data as a table: its categories down, the items across, exact values. */
 export function CompareScoresTable({
@@ -11,7 +11,7 @@ export function CompareScoresTable({
   series: readonly CompareSeries[];
   testId?: string;
 }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   return (
     <table className="w-full text-left text-sm" data-testid={testId}>
       <thead className="border-b border-line align-top text-muted">

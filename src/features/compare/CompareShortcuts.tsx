@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { CompareKey } from '../../domain/comparison';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import type { CompareKey } from '../../domain/compare-keys';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { defaultYearOverYear, type YearOverYearOption } from './shortcut-options';
 
 interface CompareShortcutsProps {
@@ -26,7 +26,7 @@ export function CompareShortcuts({
   yearOptions,
   onApply,
 }: CompareShortcutsProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const id = useId();
   const [chosenUnit, setChosenUnit] = useState<string | null>(null);
   const yearOption = yearOptions.find((o) => o.unit === chosenUnit) ?? defaultYearOverYear(yearOptions);

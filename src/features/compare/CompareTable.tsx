@@ -1,6 +1,6 @@
 import type { ComparedItem } from '../../domain/comparison';
 import { GradeBadge } from '../../components/ui/GradeBadge';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import type { CompareTableRow } from './compare-rows';
 import { DiffValue } from './DiffValue';
 import { ItemHeading } from './ItemHeading';
@@ -14,7 +14,7 @@ export interface CompareTableProps {
 
 /** Row label of a table row: "Nilai total", or the dimension with its weight. */
 export function RowLabel({ row }: { row: CompareTableRow }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   if (row.kind === 'total' || !row.dimension) return <>{t.chart.total}</>;
   return (
     <>
@@ -28,7 +28,7 @@ export function RowLabel({ row }: { row: CompareTableRow }) {
 
 /** Items side by side, one column each, the baseline first; from 640px up. */
 export function CompareTable({ items, rows, openUnitFor }: CompareTableProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   return (
     <div className="hidden overflow-x-auto sm:block" tabIndex={0} role="region" aria-label={t.compare.tableTitle}>
       <table

@@ -2,16 +2,13 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  buildComparison,
-  compareKeysFromParam,
-  compareKeysToParam,
-  shortcutFlaggedVsBest,
-  type CompareKey,
-} from '../../domain/comparison';
+import { buildComparison, shortcutFlaggedVsBest } from '../../domain/comparison';
+import { compareKeysFromParam, compareKeysToParam, type CompareKey } from '../../domain/compare-keys';
 import type { Dataset } from '../../domain/model';
 import { BATANG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
 import { createFormatters } from '../../lib/format';
+import { laterMessagesEn } from '../../lib/i18n/messages-en-later';
+import { laterMessagesId } from '../../lib/i18n/messages-id-later';
 import { renderWithI18n } from '../../testing/render';
 import { CompareView } from './CompareView';
 
@@ -303,11 +300,11 @@ describe('CompareView', () => {
       <Harness dataset={batang2024()} initial={param(key('Disdikbud'), key('DPMPTSP'))} />,
     );
     const radar = within(screen.getByTestId('chart-compare-radar'));
-    expect(radar.getByRole('button', { name: 'Ekspor grafik “Profil dimensi”' })).toBeInTheDocument();
+    expect(radar.getByRole('button', { name: 'Ekspor grafik “Perbandingan profil dimensi”' })).toBeInTheDocument();
     const bars = within(screen.getByTestId('chart-compare-bars'));
-    await userEvent.click(bars.getByRole('button', { name: 'Ekspor grafik “Nilai per dimensi”' }));
+    await userEvent.click(bars.getByRole('button', { name: 'Ekspor grafik “Perbandingan nilai per dimensi”' }));
     expect(
-      within(bars.getByRole('group', { name: 'Ekspor grafik “Nilai per dimensi”' }))
+      within(bars.getByRole('group', { name: 'Ekspor grafik “Perbandingan nilai per dimensi”' }))
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual(['Gambar PNG', 'Gambar SVG', 'Salin gambar', 'Data CSV']);
@@ -318,7 +315,21 @@ describe('CompareView', () => {
       <Harness dataset={multiEntityMultiYear()} initial={link} selection={{ institution: PEMALANG, year: 2024 }} />,
     );
     expect(
-      within(screen.getByTestId('chart-compare-totals')).getByRole('button', { name: 'Ekspor grafik “Nilai total”' }),
+      within(screen.getByTestId('chart-compare-totals')).getByRole('button', {
+        name: 'Ekspor grafik “Perbandingan nilai total”',
+      }),
     ).toBeInTheDocument();
+  });
+
+  it.each([
+    ['id', laterMessagesId],
+    ['en', laterMessagesEn],
+  ] as const)('gives each chart a title of its own, not one of the dimension view’s (%s)', (lang, t) => {
+    renderWithI18n(<Harness dataset={batang2024()} initial={param(key('Disdikbud'), key('DPMPTSP'))} />, lang);
+    const titles = ['chart-compare-radar', 'chart-compare-bars'].map(
+      (testId) => within(screen.getByTestId(testId)).getByRole('heading', { level: 3 }).textContent,
+    );
+    const dimensionTitles = [t.dimensions.heatmapTitle, t.dimensions.barTitle, t.dimensions.radarTitle];
+    expect(new Set([...titles, t.compare.totalsTitle, ...dimensionTitles]).size).toBe(6);
   });
 });

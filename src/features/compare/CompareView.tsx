@@ -1,18 +1,16 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { dimensionsOf, type EntityYearQuery } from '../../domain/aggregate';
 import {
-  MAX_COMPARED,
   buildComparison,
-  compareKeysFromParam,
   findCompared,
   shortcutFlaggedVsBest,
   type CompareCandidate,
-  type CompareKey,
   type ComparedItem,
 } from '../../domain/comparison';
+import { MAX_COMPARED, compareKeysFromParam, type CompareKey } from '../../domain/compare-keys';
 import type { Dataset, UnitRecord } from '../../domain/model';
 import { Notice } from '../../components/ui/Notice';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { sourceText } from '../../lib/i18n/source-text';
 import { addCompareKey, keysToParam, makeBaseline, removeCompared, withoutMissing } from './compare-keys';
 import { compareSeries, comparedSources } from './compare-rows';
@@ -41,7 +39,7 @@ function shortName(record: UnitRecord): string {
 
 /** Two to six units (a unit in a year of an entity) side by side: radar, grouped bars and a table of differences. */
 export function CompareView({ dataset, selection, compareParam, onChangeCompare, onOpenUnit }: CompareViewProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const { institution, year, unitType } = selection;
   const [announcement, setAnnouncement] = useState('');
   const pickerInput = useRef<HTMLInputElement>(null);

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { ComparedItem } from '../../domain/comparison';
-import { MAX_COMPARED } from '../../domain/comparison';
+import { MAX_COMPARED } from '../../domain/compare-keys';
 import type { UnitRecord } from '../../domain/model';
 import { CompareSeriesSwatch } from '../../components/charts/CompareSeriesSwatch';
 import type { CompareSeries } from '../../components/charts/compare-series';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 interface ComparedChipsProps {
   items: readonly ComparedItem[];
@@ -18,7 +18,7 @@ interface ComparedChipsProps {
 
 /** The chosen items as removable chips, numbered and styled as in the charts; item 1 is the baseline. */
 export function ComparedChips({ items, series, onRemove, onMakeBaseline, onClear, onEmptied }: ComparedChipsProps) {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const listRef = useRef<HTMLUListElement>(null);
   // Removing a chip (or making it the baseline) unmounts the button that had keyboard focus; without
   // this, focus falls back to the page body. The chip now at that place gets it instead.

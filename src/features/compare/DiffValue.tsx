@@ -1,4 +1,4 @@
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import type { CompareCell } from './compare-rows';
 
 const STYLE = {
@@ -12,7 +12,7 @@ const STYLE = {
  * readers) the direction in words; the colour only repeats what the arrow says.
  */
 export function DiffValue({ cell }: { cell: CompareCell }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   if (cell.direction === null) return <span className="text-muted">{fmt.signed(null)}</span>;
   const { mark, className } = STYLE[cell.direction];
   const words = { up: t.compare.higher, down: t.compare.lower, same: t.compare.same }[cell.direction];

@@ -1,6 +1,6 @@
 import type { UnitRecord } from '../../domain/model';
 import { CompareSeriesSwatch } from '../../components/charts/CompareSeriesSwatch';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 interface ItemHeadingProps {
   record: UnitRecord;
@@ -13,7 +13,7 @@ interface ItemHeadingProps {
 
 /** An item's name as a column or card heading: number and line style, short name, entity and year. */
 export function ItemHeading({ record, index, onOpenUnit, stacked = false }: ItemHeadingProps) {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const name = record.unitShort ?? record.unit;
   return (
     <span className={`flex gap-2 text-left ${stacked ? 'flex-col items-start gap-1' : 'items-start'}`}>

@@ -1,10 +1,10 @@
 import { CompareSeriesSwatch } from '../../components/charts/CompareSeriesSwatch';
 import type { CompareSeries } from '../../components/charts/compare-series';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 /** The items' legend under a chart: number, colour and line style, full unit name, entity and year. */
 export function SeriesLegend({ series }: { series: readonly CompareSeries[] }) {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   return (
     <ul aria-label={t.compare.legendTitle} className="grid gap-x-4 gap-y-1 text-xs text-ink sm:grid-cols-2">
       {series.map((s, i) => (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dimensionsOf } from '../../domain/aggregate';
-import { buildComparison, type CompareKey } from '../../domain/comparison';
+import { buildComparison } from '../../domain/comparison';
+import { type CompareKey } from '../../domain/compare-keys';
 import { BATANG, PEMALANG, multiEntityMultiYear } from '../../domain/testing/fixtures';
 import { compareCsv, compareLegend, sharedValue } from './compare-export';
 import { compareSeries, dimensionGroupRows, totalGroupRow } from './compare-rows';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARED, compareKeysFromParam, findCompared, type CompareKey } from '../../domain/comparison';
+import { findCompared } from '../../domain/comparison';
+import { MAX_COMPARED, compareKeysFromParam, type CompareKey } from '../../domain/compare-keys';
 import type { Dataset } from '../../domain/model';
 import { BATANG, batang2024, unitRecord } from '../../domain/testing/fixtures';
 import { addCompareKey, keysToParam, makeBaseline, removeCompared, withoutMissing } from './compare-keys';

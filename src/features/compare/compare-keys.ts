@@ -1,4 +1,5 @@
-import { MAX_COMPARED, compareKeysToParam, findCompared, type CompareKey } from '../../domain/comparison';
+import { findCompared } from '../../domain/comparison';
+import { MAX_COMPARED, compareKeysToParam, type CompareKey } from '../../domain/compare-keys';
 import type { Dataset, UnitRecord } from '../../domain/model';
 
 // The comparison lives in the URL as a list of keys; these edit that list. A record can be named by

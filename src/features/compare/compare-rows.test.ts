@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dimensionsOf } from '../../domain/aggregate';
-import { buildComparison, type CompareKey } from '../../domain/comparison';
+import { buildComparison } from '../../domain/comparison';
+import { type CompareKey } from '../../domain/compare-keys';
 import { BATANG, PEMALANG, batang2024, multiEntityMultiYear } from '../../domain/testing/fixtures';
 import {
   anyDimensions,

@@ -1,5 +1,6 @@
 import { isKnownScore } from '../../domain/aggregate';
-import { compareKeyToParam, type ComparedItem } from '../../domain/comparison';
+import { type ComparedItem } from '../../domain/comparison';
+import { compareKeyToParam } from '../../domain/compare-keys';
 import type { Dimension, Score, SourceInfo } from '../../domain/model';
 import { roundTo } from '../../domain/stats';
 import type { CompareGroupRow, CompareSeries } from '../../components/charts/compare-series';

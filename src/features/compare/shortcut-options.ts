@@ -1,5 +1,6 @@
 import { unitsOf, type EntityYearQuery } from '../../domain/aggregate';
-import { shortcutYearOverYear, type CompareKey } from '../../domain/comparison';
+import { shortcutYearOverYear } from '../../domain/comparison';
+import { type CompareKey } from '../../domain/compare-keys';
 import type { Dataset } from '../../domain/model';
 import { compareNames } from '../../domain/names';
 

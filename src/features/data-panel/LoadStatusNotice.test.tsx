@@ -1,9 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Problem } from '../../domain/model';
 import { renderWithI18n } from '../../testing/render';
 import { LoadStatusNotice } from './LoadStatusNotice';
+import { preloadProblemList } from './ProblemList';
 
 const problems: Problem[] = [
   { place: { kind: 'row', row: 4 }, field: 'Nilai', code: 'notNumber', params: { value: 'sembilan puluh' } },
@@ -16,13 +17,17 @@ const problems: Problem[] = [
 ];
 
 describe('LoadStatusNotice', () => {
-  it('names the source, each problem with its place and field, and that the old data stays', () => {
+  // The app fetches the list's code when a load starts; here it is fetched once, up front.
+  beforeAll(() => Promise.all([preloadProblemList('id'), preloadProblemList('en')]));
+
+  it('names the source, each problem with its place and field, and that the old data stays', async () => {
     renderWithI18n(
       <LoadStatusNotice
         status={{ state: 'failed', source: { kind: 'file', name: 'nilai.csv' }, problems }}
         onDismiss={() => {}}
       />,
     );
+    await screen.findByTestId('problem-list');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Data dari Berkas nilai.csv tidak dimuat');
     expect(alert).toHaveTextContent('Baris 4, kolom “Nilai”: “sembilan puluh” bukan angka.');
@@ -39,12 +44,13 @@ describe('LoadStatusNotice', () => {
       />,
       'en',
     );
+    await screen.findByTestId('problem-list');
     expect(screen.getByRole('alert')).toHaveTextContent('Row 4, field “Nilai”: “sembilan puluh” is not a number.');
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 
-  it('cuts a long list of problems short with a count', () => {
+  it('cuts a long list of problems short with a count', async () => {
     const many: Problem[] = Array.from({ length: 30 }, (_, i) => ({
       place: { kind: 'row', row: i + 2 },
       code: 'required',
@@ -56,11 +62,12 @@ describe('LoadStatusNotice', () => {
         onDismiss={() => {}}
       />,
     );
+    await screen.findByTestId('problem-list');
     expect(screen.getAllByRole('listitem')).toHaveLength(13);
     expect(screen.getByText('dan 18 masalah lain')).toBeInTheDocument();
   });
 
-  it('says a load succeeded, and lists the notes on the data just loaded', () => {
+  it('says a load succeeded, and lists the notes on the data just loaded', async () => {
     const plain = renderWithI18n(
       <LoadStatusNotice
         status={{ state: 'loaded', source: { kind: 'file', name: 'kota.csv' }, warnings: [] }}
@@ -91,7 +98,7 @@ describe('LoadStatusNotice', () => {
     const notice = screen.getByTestId('load-status');
     expect(notice).toHaveTextContent('Data dari Berkas kota.csv berhasil dimuat.');
     expect(notice).toHaveTextContent('Catatan data (1)');
-    expect(screen.getByTestId('warning-list')).toHaveTextContent(
+    expect(await screen.findByTestId('warning-list')).toHaveTextContent(
       'Baris 5, kolom “Unit”: Dinas A (Kota Contoh, 2024) tercantum lebih dari sekali; hanya yang pertama yang dipakai.',
     );
   });

@@ -2,12 +2,14 @@ import type { DataSource } from '../../data/sources';
 import type { DataWarning, Problem } from '../../domain/model';
 import { Notice } from '../../components/ui/Notice';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import type { LoadingProgress } from './LoadingNotice';
+import { LoadingNotice } from './LoadingNotice';
 import { ProblemList, WarningList } from './ProblemList';
 import { sourceLabel } from './source-label';
 
 export type LoadStatus =
   | { state: 'idle' }
-  | { state: 'loading'; source: DataSource }
+  | { state: 'loading'; source: DataSource; progress?: LoadingProgress }
   | { state: 'loaded'; source: DataSource; warnings?: readonly DataWarning[] }
   | { state: 'failed'; source: DataSource; problems: Problem[] };
 
@@ -18,17 +20,7 @@ export function LoadStatusNotice({ status, onDismiss }: { status: LoadStatus; on
     case 'idle':
       return null;
     case 'loading':
-      return (
-        <Notice tone="info" testId="load-status">
-          <span className="inline-flex items-center gap-2">
-            <span
-              aria-hidden
-              className="h-3 w-3 animate-spin rounded-full border-2 border-accent border-t-transparent"
-            />
-            {t.data.loadingFrom({ source: sourceLabel(status.source, t) })}
-          </span>
-        </Notice>
-      );
+      return <LoadingNotice source={status.source} progress={status.progress} />;
     case 'loaded': {
       if (status.source.kind === 'bundled') return null;
       // The data panel is often closed (a dropped file, a `?data=` link): notes about the data just

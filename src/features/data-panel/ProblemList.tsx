@@ -1,32 +1,35 @@
 import type { DataWarning, Problem } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
-import { problemText, warningText } from '../../lib/i18n/problem-text';
+import { LazyBoundary } from '../../components/ui/LazyBoundary';
+import type { Lang } from '../../lib/format';
+import { loadAllMessages } from '../../lib/i18n/messages';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
 
-const SHOWN = 12;
+// Problems and notes about data are not part of the first screen: their code and words are fetched
+// when a load starts (see useDatasetController), so they are here by the time a load has failed.
+const problemItems = preloadableLazy(() => import('./ProblemItems').then((m) => m.ProblemItems));
+const warningItems = preloadableLazy(() => import('./ProblemItems').then((m) => m.WarningItems));
+
+/** Fetches the code and words that show problems and notes; never fails (the list itself says so). */
+export function preloadProblemList(lang: Lang): Promise<void> {
+  return Promise.all([problemItems.preload(), warningItems.preload(), loadAllMessages(lang)]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 /** The first problems in full, then a count: a 5,000-row file with a wrong column must stay readable. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
-  const { t, fmt } = useI18n();
-  const rest = problems.length - SHOWN;
   return (
-    <ul className="list-disc space-y-0.5 pl-5" data-testid="problem-list">
-      {problems.slice(0, SHOWN).map((p, i) => (
-        <li key={i}>{problemText(p, t, fmt)}</li>
-      ))}
-      {rest > 0 && <li>{t.data.errorMore({ count: rest })}</li>}
-    </ul>
+    <LazyBoundary>
+      <problemItems.Component problems={problems} />
+    </LazyBoundary>
   );
 }
 
 export function WarningList({ warnings }: { warnings: readonly DataWarning[] }) {
-  const { t, fmt } = useI18n();
-  const rest = warnings.length - SHOWN;
   return (
-    <ul className="list-disc space-y-0.5 pl-5" data-testid="warning-list">
-      {warnings.slice(0, SHOWN).map((w, i) => (
-        <li key={i}>{warningText(w, t, fmt)}</li>
-      ))}
-      {rest > 0 && <li>{t.data.errorMore({ count: rest })}</li>}
-    </ul>
+    <LazyBoundary>
+      <warningItems.Component warnings={warnings} />
+    </LazyBoundary>
   );
 }

@@ -2,7 +2,7 @@ import { useId, type CSSProperties, type ReactNode } from 'react';
 import { HeatmapSvgChart } from '../../components/charts/HeatmapSvgChart';
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
 import { ExportMenu } from '../../components/ui/ExportMenu';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { CardNotes } from './CardNotes';
 import { heatmapCsv } from './dimension-csv';
 import { heatmapLegend } from './dimension-legend';
@@ -62,7 +62,7 @@ export function DimensionHeatmap({
   illustrative,
   onOpenUnit,
 }: DimensionHeatmapProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const titleId = useId();
   const { columns, rows, meanCells, meanTotal, range } = heatmap;
   const exportChart = <HeatmapSvgChart columns={columns} rows={rows} meanCells={meanCells} meanTotal={meanTotal} />;

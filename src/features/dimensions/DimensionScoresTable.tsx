@@ -1,6 +1,6 @@
 import type { GroupedBarRow } from '../../components/charts/DimensionGroupedBarChart';
 import type { Dimension, Score } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { ScoreWithMark } from './ScoreWithMark';
 
 interface DimensionScoresTableProps {
@@ -11,7 +11,7 @@ interface DimensionScoresTableProps {
 
 /** The grouped bar chart as a table: one row per unit, one column per dimension, the means last. */
 export function DimensionScoresTable({ rows, dimensions, means }: DimensionScoresTableProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   // Positioned, so the screen-reader-only marks stay inside the card's scroll box.
   return (
     <div className="relative">

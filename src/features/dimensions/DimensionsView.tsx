@@ -4,7 +4,8 @@ import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { dimensionsOf, hasDimensionScores, unitsOf, type EntityYearQuery } from '../../domain/aggregate';
 import type { Dataset } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { sourceText } from '../../lib/i18n/source-text';
 import { CardNotes } from './CardNotes';
 import { groupedBarCsv } from './dimension-csv';
@@ -30,7 +31,7 @@ export interface DimensionsViewProps {
 
 /** Where each unit stands on each dimension: heatmap, grouped bars, and one unit's radar. */
 export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsViewProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const { institution, year, unitType } = selection;
 
   const dims = useMemo(() => dimensionsOf(dataset), [dataset]);
@@ -60,7 +61,7 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
   const illustrative = entityUnits.some((u) => u.illustrative);
   const lowest = lowestMeanDimension(dims, means);
   const subtitle = t.dimensions.heatmapSubtitle({ entity: institution, year });
-  const filters = unitType ? (t.unitTypes[unitType] ?? unitType) : undefined;
+  const filters = unitType ? unitTypeLabel(t.unitTypes, unitType) : undefined;
   const anyBarBelow = barRows.some((r) => Object.values(r.below).some(Boolean));
 
   const barLegend = (

@@ -1,6 +1,6 @@
 import type { RadarRow } from '../../components/charts/DimensionRadarChart';
 import type { Dimension } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { ScoreWithMark } from './ScoreWithMark';
 
 interface RadarTableProps {
@@ -11,7 +11,7 @@ interface RadarTableProps {
 
 /** The radar as a table: per dimension, its weight, the unit, the entity mean and the difference. */
 export function RadarTable({ rows, dimensions, unitName }: RadarTableProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const weightOf = (key: string) => dimensions.find((d) => d.key === key)?.weight;
   // Positioned, so the screen-reader-only marks stay inside the card's scroll box.
   return (

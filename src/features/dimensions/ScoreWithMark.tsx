@@ -1,10 +1,10 @@
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
 import type { Score } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 /** A score as text, "▼ 78,50" when below the mean (said in words to screen readers), "—" when unknown. */
 export function ScoreWithMark({ value, belowMean }: { value: Score; belowMean: boolean }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   if (value === null) {
     return (
       <>

@@ -8,7 +8,7 @@ import {
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
 import { ChartCard } from '../../components/ui/ChartCard';
 import type { Dimension, UnitRecord } from '../../domain/model';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { CardNotes } from './CardNotes';
 import { radarCsv } from './dimension-csv';
 import { toRadarRows, type EntityMeans } from './dimension-rows';
@@ -49,7 +49,7 @@ export function UnitRadarCard({
   sourceLine,
   illustrative,
 }: UnitRadarCardProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const pickerId = useId();
   const [picked, setPicked] = useState(weakest ?? units[0]?.unit);
   const record = units.find((u) => u.unit === picked) ?? units[0];

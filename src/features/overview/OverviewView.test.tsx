@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { batang2024, multiEntityMultiYear } from '../../domain/testing/fixtures';
+import type { Dataset } from '../../domain/model';
+import { DEFAULT_DIMENSIONS } from '../../domain/dimensions';
+import { batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
+import type { Lang } from '../../lib/format';
 import { renderWithI18n } from '../../testing/render';
 import { OverviewView } from './OverviewView';
 
@@ -68,5 +71,67 @@ describe('OverviewView', () => {
     expect(screen.getByText('Zona Kuning')).toBeInTheDocument();
     expect(screen.getByText(/hanya memiliki nilai resmi/)).toBeInTheDocument();
     expect(screen.queryByTestId('chart-ranking')).not.toBeInTheDocument();
+  });
+
+  describe('an entity with many units below its mean', () => {
+    const MINISTRY = 'Kementerian Contoh';
+    /**
+     * `count` units scored 60, 61, 62, …; the unit names run against the scores (Unit 01 is the
+     * strongest), so weakest-first order cannot come from sorting names.
+     */
+    function ministry(count: number): Dataset {
+      return {
+        title: 'Contoh',
+        dimensions: [...DEFAULT_DIMENSIONS],
+        institutions: [],
+        records: Array.from({ length: count }, (_, i) =>
+          unitRecord({
+            year: 2024,
+            institution: MINISTRY,
+            unit: `Unit ${String(count - i).padStart(2, '0')}`,
+            total: 60 + i,
+          }),
+        ),
+      };
+    }
+    const summary = (count: number, lang: Lang) => {
+      renderWithI18n(
+        <OverviewView
+          dataset={ministry(count)}
+          selection={{ institution: MINISTRY, year: 2024 }}
+          sourceLine=""
+          onOpenUnit={() => {}}
+        />,
+        lang,
+      );
+      return screen.getByTestId('overview-summary').textContent;
+    };
+
+    // 40 units scored 60–99, mean 79.5: the 20 scored 60–79 (Unit 40 … Unit 21) are below it.
+    it('names the five weakest and counts the rest (Indonesian), pointing to the full list', () => {
+      expect(summary(40, 'id')).toBe(
+        '20 dari 40 unit perlu pembinaan. Yang terlemah: Unit 40, Unit 39, Unit 38, Unit 37, Unit 36, dan 15 lainnya. ' +
+          'Daftar lengkapnya ada di tabel peringkat dan tampilan Pembinaan.',
+      );
+    });
+
+    it('names the five weakest and counts the rest (English)', () => {
+      expect(summary(40, 'en')).toBe(
+        '20 of 40 units need coaching. The weakest: Unit 40, Unit 39, Unit 38, Unit 37, Unit 36 and 15 more. ' +
+          'The full list is in the ranking table and the Coaching view.',
+      );
+    });
+
+    // 10 units scored 60–69, mean 64.5: five below it, all named; 12 units: six below, one counted.
+    it('names every flagged unit while there are at most five', () => {
+      expect(summary(10, 'en')).toBe('5 of 10 units need coaching: Unit 10, Unit 09, Unit 08, Unit 07 and Unit 06.');
+    });
+
+    it('counts the sixth rather than naming it', () => {
+      expect(summary(12, 'id')).toBe(
+        '6 dari 12 unit perlu pembinaan. Yang terlemah: Unit 12, Unit 11, Unit 10, Unit 09, Unit 08, dan 1 lainnya. ' +
+          'Daftar lengkapnya ada di tabel peringkat dan tampilan Pembinaan.',
+      );
+    });
   });
 });

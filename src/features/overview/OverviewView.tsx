@@ -5,11 +5,15 @@ import { ChartCard } from '../../components/ui/ChartCard';
 import { StatTile } from '../../components/ui/StatTile';
 import { UnitRankingChart } from '../../components/charts/UnitRankingChart';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { EntityScoreCard } from './EntityScoreCard';
 import { RankingTable } from './RankingTable';
 import { rankingCsv, scoreBands, toRankingRows, trimRankingRows } from './ranking-rows';
 import { CHART_EDGE_ROWS } from '../../components/charts/edge-rows';
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+
+/** How many flagged units the summary sentence names before "and N more". */
+const SUMMARY_NAMED_UNITS = 5;
 
 interface OverviewViewProps {
   dataset: Dataset;
@@ -41,6 +45,9 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
   // Weakest first: the sentence reads as a priority list.
   const flagged = ranked.filter((r) => r.belowMean).reverse();
   const flaggedNames = flagged.map((r) => r.record.unitShort ?? r.record.unit);
+  // A ministry may flag dozens of units: the sentence names the weakest few, the table lists them all.
+  const namedFlagged = flaggedNames.slice(0, SUMMARY_NAMED_UNITS);
+  const unnamedFlagged = flaggedNames.length - namedFlagged.length;
 
   return (
     <div className="space-y-5">
@@ -70,11 +77,17 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
           <p className="text-base text-ink" data-testid="overview-summary">
             {flagged.length === 0
               ? t.overview.summaryNone({ count: ranked.length })
-              : t.overview.summaryFlagged({
-                  flagged: flagged.length,
-                  count: ranked.length,
-                  names: fmt.list(flaggedNames),
-                })}
+              : unnamedFlagged === 0
+                ? t.overview.summaryFlagged({
+                    flagged: flagged.length,
+                    count: ranked.length,
+                    names: fmt.list(flaggedNames),
+                  })
+                : t.overview.summaryFlaggedSome({
+                    flagged: flagged.length,
+                    count: ranked.length,
+                    names: fmt.list([...namedFlagged, t.overview.summaryOthers({ count: unnamedFlagged })]),
+                  })}
           </p>
           <ChartCard
             testId="chart-ranking"
@@ -91,7 +104,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
             exportSpec={{
               entity: institution,
               year,
-              ...(unitType ? { filters: t.unitTypes[unitType] ?? unitType } : {}),
+              ...(unitType ? { filters: unitTypeLabel(t.unitTypes, unitType) } : {}),
               legend: [
                 { label: t.overview.legendFlagged, color: 'var(--chart-bar-flagged)', mark: FLAG_MARK },
                 { label: t.overview.legendOk, color: 'var(--chart-bar)' },

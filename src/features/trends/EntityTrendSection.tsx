@@ -3,7 +3,7 @@ import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { GradeBadge } from '../../components/ui/GradeBadge';
 import { ScoreTrendChart, type TrendChartPoint } from '../../components/charts/ScoreTrendChart';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { EntityTrendTable } from './EntityTrendTable';
 import { csvLabels } from './csv-labels';
 import { entityTrendCsv } from './trend-csv';
@@ -20,7 +20,7 @@ interface EntityTrendSectionProps {
 
 /** The entity's score over the years, or why there is no line to draw. */
 export function EntityTrendSection({ dataset, entity, points, selectedYear }: EntityTrendSectionProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const axis = useMemo(() => trendAxis(points.map((p) => p.score)), [points]);
   const bands = useMemo(
     () =>

@@ -1,11 +1,11 @@
 import type { TrendChartPoint } from '../../components/charts/ScoreTrendChart';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { gradeShortText } from './grade-text';
 import { yearOverYear } from './trend-rows';
 
 /** The entity trend as a table: every year, its basis, the units' mean beside a reported figure, grade and change. */
 export function EntityTrendTable({ points }: { points: readonly TrendChartPoint[] }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const changes = yearOverYear(points);
   return (
     <table className="w-full text-left text-sm whitespace-nowrap" data-testid="entity-trend-table">

@@ -3,7 +3,7 @@ import type { Dataset } from '../../domain/model';
 import type { PeerRow } from '../../domain/trends';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { COMPUTED_MARK, PeerRankingChart, SELECTED_MARK } from '../../components/charts/PeerRankingChart';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { peerChartData, peerSources, peersIllustrative, PEER_EDGE } from './peer-rows';
 import { PeerTable } from './PeerTable';
 import { csvLabels } from './csv-labels';
@@ -20,7 +20,7 @@ interface PeerSectionProps {
 
 /** The year's entities ranked, the selected one emphasised; a long list is trimmed to its ends. */
 export function PeerSection({ dataset, entity, year, peers }: PeerSectionProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const data = useMemo(() => peerChartData(peers, entity), [peers, entity]);
   const bands = useMemo(() => bandsOfYear(year, dataset.gradeScale), [year, dataset.gradeScale]);
   const illustrative = useMemo(() => peersIllustrative(dataset, year, data.rows), [dataset, year, data.rows]);
@@ -54,7 +54,7 @@ export function PeerSection({ dataset, entity, year, peers }: PeerSectionProps) 
       subtitle={
         data.trimmed
           ? t.trends.peersSubtitleTrimmed({ edge: PEER_EDGE, entity, count: peers.length })
-          : t.trends.peersSubtitle({ count: peers.length })
+          : t.trends.peersSubtitle({ entity, others: others.length })
       }
       description={t.trends.peersDescription({
         year,

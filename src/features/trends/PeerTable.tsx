@@ -1,12 +1,12 @@
 import { COMPUTED_MARK, SELECTED_MARK } from '../../components/charts/PeerRankingChart';
 import type { PeerRow } from '../../domain/trends';
 import { LongTable } from '../../components/ui/LongTable';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { gradeShortText } from './grade-text';
 
 /** Every entity of the year, including those the chart leaves out and those without a score. */
 export function PeerTable({ peers, selected }: { peers: readonly PeerRow[]; selected: string }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   return (
     <LongTable
       rows={peers}

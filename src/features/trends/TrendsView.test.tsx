@@ -96,7 +96,7 @@ describe('TrendsView', () => {
     renderTrends({ institution: BATANG, year: 2023 });
     const card = screen.getByTestId('chart-peers');
     expect(card).toHaveTextContent('Peringkat instansi 2023');
-    expect(card).toHaveTextContent('3 instansi pada data ini; skala 0–100');
+    expect(card).toHaveTextContent('Kabupaten Batang dibandingkan dengan 2 instansi lain pada data ini; skala 0–100');
     expect(card).toHaveTextContent('▶ Kabupaten Batang (dipilih)');
     expect(card).toHaveTextContent('rata-rata nilai unit, tidak ada nilai resmi');
     await showTable('chart-peers');
@@ -127,8 +127,20 @@ describe('TrendsView', () => {
     expect(screen.getByTestId('trend-summary')).toHaveTextContent(
       'Kabupaten Batang rose 2.24 points, from 91.50 (2023) to 93.74 (2024).',
     );
+    expect(screen.getByTestId('chart-peers')).toHaveTextContent(
+      'Kabupaten Batang compared with 2 other entities in this data; 0–100 scale',
+    );
     await showTable('chart-entity-trend', 'Show as table');
     const rows = within(screen.getByTestId('entity-trend-table')).getAllByRole('row').slice(1);
     expect(rows[1]).toHaveTextContent(/2024\s*93\.74\s*Reported score\s*93\.70\s*A · Green zone\s*\+2\.24/);
+  });
+
+  it('names the one peer in the singular in English', () => {
+    const twoEntities = multiEntityMultiYear();
+    twoEntities.institutions = twoEntities.institutions.filter((i) => i.name !== JATENG);
+    renderTrends({ institution: BATANG, year: 2024 }, twoEntities, 'en');
+    expect(screen.getByTestId('chart-peers')).toHaveTextContent(
+      'Kabupaten Batang compared with 1 other entity in this data; 0–100 scale',
+    );
   });
 });

@@ -3,8 +3,8 @@ import type { EntityYearQuery } from '../../domain/aggregate';
 import type { Dataset } from '../../domain/model';
 import { peerRanking } from '../../domain/trends';
 import type { Formatters } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/i18n-context';
-import type { Messages } from '../../lib/i18n/messages';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
+import type { AllMessages } from '../../lib/i18n/messages';
 import { EntityTrendSection } from './EntityTrendSection';
 import { PeerSection } from './PeerSection';
 import { entityTrendPoints, trendChange, type TrendChange } from './trend-rows';
@@ -18,7 +18,7 @@ export interface TrendsViewProps {
 
 /** How the selected entity and its units moved over the years, and where it stands among its peers. */
 export function TrendsView({ dataset, selection, onOpenUnit }: TrendsViewProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const { institution, year, unitType } = selection;
   const points = useMemo(() => entityTrendPoints(dataset, institution), [dataset, institution]);
   const change = useMemo(() => trendChange(points), [points]);
@@ -55,7 +55,7 @@ export function TrendsView({ dataset, selection, onOpenUnit }: TrendsViewProps) 
 }
 
 /** "Kabupaten Batang naik 2,24 poin, dari 91,50 (2023) menjadi 93,74 (2024)." */
-function changeSentence(change: TrendChange, entity: string, t: Messages, fmt: Formatters): string {
+function changeSentence(change: TrendChange, entity: string, t: AllMessages, fmt: Formatters): string {
   const params = {
     entity,
     change: fmt.score(Math.abs(change.change)),

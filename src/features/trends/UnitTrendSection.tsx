@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { SeriesSwatch, seriesStyle, UnitTrendChart } from '../../components/charts/UnitTrendChart';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { sourcesText } from './sources-text';
 import { unitTrendCsv } from './trend-csv';
 import { trendAxis, unitTrendData, unitTrendScores, unitTrendTableRows } from './trend-rows';
@@ -17,11 +18,11 @@ interface UnitTrendSectionProps {
 
 /** Units of the entity over the years, or a sentence saying no unit spans more than one year. */
 export function UnitTrendSection({ dataset, entity, unitType, onOpenUnit }: UnitTrendSectionProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const data = useMemo(() => unitTrendData(dataset, entity, unitType), [dataset, entity, unitType]);
   const axis = useMemo(() => trendAxis(unitTrendScores(data.rows)), [data.rows]);
   const tableRows = useMemo(() => unitTrendTableRows(data), [data]);
-  const typeName = unitType ? (t.unitTypes[unitType] ?? unitType) : undefined;
+  const typeName = unitType ? unitTypeLabel(t.unitTypes, unitType) : undefined;
 
   if (data.series.length === 0) {
     return (

@@ -1,4 +1,4 @@
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import type { UnitTrendTableRow } from './trend-rows';
 
 interface UnitTrendTableProps {
@@ -9,7 +9,7 @@ interface UnitTrendTableProps {
 
 /** Units by year as a table, with the change from each unit's first to last known total. */
 export function UnitTrendTable({ years, rows, onOpenUnit }: UnitTrendTableProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   return (
     <table className="w-full text-left text-sm whitespace-nowrap" data-testid="unit-trend-table">
       <thead className="border-b border-line text-muted">

@@ -1,8 +1,8 @@
-import type { Messages } from '../../lib/i18n/messages';
+import type { AllMessages } from '../../lib/i18n/messages';
 import type { TrendCsvLabels } from './trend-csv';
 
 /** Column headers and cell words for the trend CSVs, in the current language. */
-export function csvLabels(t: Messages): TrendCsvLabels {
+export function csvLabels(t: AllMessages): TrendCsvLabels {
   return {
     year: t.trends.year,
     score: t.trends.score,

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../domain/model';
 import { unitDetail } from '../../domain/unit-detail';
 import { GradeBadge } from '../../components/ui/GradeBadge';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { UnitDimensionTable } from './UnitDimensionTable';
 import { UnitHistoryTable } from './UnitHistoryTable';
 
@@ -20,7 +20,7 @@ interface UnitDetailDialogProps {
  * and its years. A modal <dialog> gives focus trapping and Escape for free.
  */
 export function UnitDetailDialog({ dataset, institution, year, unit, onClose, onCompare }: UnitDetailDialogProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const detail = useMemo(() => unitDetail(dataset, { institution, year, unit }), [dataset, institution, year, unit]);
 

@@ -1,9 +1,9 @@
 import type { UnitDimensionRow } from '../../domain/unit-detail';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 /** A unit's dimensions against the entity's means; a ▼ or ▲ says the direction without colour. */
 export function UnitDimensionTable({ rows }: { rows: readonly UnitDimensionRow[] }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="unit-detail-dimensions">

@@ -1,8 +1,8 @@
 import type { UnitYear } from '../../domain/unit-detail';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 
 export function UnitHistoryTable({ history }: { history: readonly UnitYear[] }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt } = useFullI18n();
   return (
     <table className="w-full max-w-sm text-left text-sm" data-testid="unit-detail-history">
       <thead className="border-b border-line text-muted">

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { use, useEffect, useMemo, type ReactNode } from 'react';
 import { createFormatters, type Lang } from '../format';
 import { I18nContext, type I18n } from './i18n-context';
-import { messagesFor } from './messages';
+import { loadMessages } from './messages';
 
 interface I18nProviderProps {
   lang: Lang;
@@ -9,10 +9,16 @@ interface I18nProviderProps {
   children: ReactNode;
 }
 
+/**
+ * Gives the tree its language. The app fetches a language's words before choosing it (see App and
+ * language.ts), so they are normally here; otherwise the tree suspends until they are.
+ */
 export function I18nProvider({ lang, onLangChange, children }: I18nProviderProps) {
+  // Always `use`, never conditionally (see useFullI18n); a language already here is read at once.
+  const t = use(loadMessages(lang));
   const value = useMemo<I18n>(
-    () => ({ lang, t: messagesFor(lang), fmt: createFormatters(lang), setLang: onLangChange }),
-    [lang, onLangChange],
+    () => ({ lang, t, fmt: createFormatters(lang), setLang: onLangChange }),
+    [lang, t, onLangChange],
   );
   // Screen readers pick their voice from the document language.
   useEffect(() => {

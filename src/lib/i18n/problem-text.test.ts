@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format';
-import { messagesFor } from './messages';
+import { loadAllMessages } from './messages';
 import { problemText, warningText } from './problem-text';
 
-const id = { t: messagesFor('id'), fmt: createFormatters('id') };
-const en = { t: messagesFor('en'), fmt: createFormatters('en') };
+const id = { t: await loadAllMessages('id'), fmt: createFormatters('id') };
+const en = { t: await loadAllMessages('en'), fmt: createFormatters('en') };
 
 describe('problemText', () => {
   it('says which CSV column is missing with the names it accepts', () => {

@@ -1,6 +1,6 @@
 import type { DataWarning, Problem, ProblemPlace } from '../../domain/model';
 import type { Formatters } from '../format';
-import type { Messages } from './messages';
+import type { AllMessages } from './messages';
 
 type Params = Record<string, string | number>;
 
@@ -17,7 +17,7 @@ function localiseParams(params: Params | undefined, fmt: Formatters, code: strin
   return out;
 }
 
-export function placeText(place: ProblemPlace, t: Messages): string {
+export function placeText(place: ProblemPlace, t: AllMessages): string {
   switch (place.kind) {
     case 'file':
       return t.place.file;
@@ -35,7 +35,7 @@ export function placeText(place: ProblemPlace, t: Messages): string {
 }
 
 /** "Baris 4, kolom “Nilai”: “abc” bukan angka." — where, which field, and why. */
-export function problemText(problem: Problem, t: Messages, fmt: Formatters): string {
+export function problemText(problem: Problem, t: AllMessages, fmt: Formatters): string {
   const reason = t.problems[problem.code](localiseParams(problem.params, fmt, problem.code));
   if (problem.place.kind === 'file' && !problem.field) return reason;
   const where = [placeText(problem.place, t), problem.field ? t.place.field({ field: problem.field }) : null]
@@ -44,7 +44,7 @@ export function problemText(problem: Problem, t: Messages, fmt: Formatters): str
   return `${where}: ${reason}`;
 }
 
-export function warningText(warning: DataWarning, t: Messages, fmt: Formatters): string {
+export function warningText(warning: DataWarning, t: AllMessages, fmt: Formatters): string {
   const reason = t.warnings[warning.code](localiseParams(warning.params, fmt, warning.code));
   if (warning.place.kind === 'file' || warning.place.kind === 'institution') return reason;
   const where = [placeText(warning.place, t), warning.field ? t.place.field({ field: warning.field }) : null]
