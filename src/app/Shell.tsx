@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DataPanel } from '../features/data-panel/DataPanel';
 import { DropZone } from '../features/data-panel/DropZone';
 import { LoadStatusNotice } from '../features/data-panel/LoadStatusNotice';
@@ -42,6 +42,7 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
   const dataset = data.current?.dataset ?? null;
   const selection = useMemo(() => (dataset ? resolveSelection(dataset, params) : null), [dataset, params]);
   const busy = data.status.state === 'loading';
+  const [panelOpen, setPanelOpen] = useState(false);
   const illustrative = dataset ? datasetIndex(dataset).illustrative : false;
 
   // "Compare" anywhere adds the unit (of the selected entity and year) and opens the comparison.
@@ -105,6 +106,7 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
         <details
           className="group rounded-xl border border-line bg-raised shadow-sm print:hidden"
           open={!dataset || undefined}
+          onToggle={(event) => setPanelOpen(event.currentTarget.open)}
         >
           <summary className="flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 text-sm">
             <span className="min-w-0 truncate">
@@ -122,6 +124,7 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
               onFile={data.loadFile}
               onUrl={data.loadUrl}
               onBundled={data.resetToBundled}
+              open={panelOpen}
             />
           </div>
         </details>

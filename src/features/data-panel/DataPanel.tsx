@@ -16,6 +16,8 @@ interface DataPanelProps {
   onFile: (file: File) => void;
   onUrl: (url: string) => void;
   onBundled: () => void;
+  /** Whether the panel is open: the notes on the data are listed (and their words fetched) only then. */
+  open: boolean;
 }
 
 function downloadDataset(loaded: LoadedDataset): void {
@@ -28,7 +30,7 @@ function downloadDataset(loaded: LoadedDataset): void {
 const ACCEPT = '.json,.csv,.tsv,.txt,application/json,text/csv,text/plain';
 
 /** Where the data comes from, and the three ways to bring other data: a file, a URL, the bundled set. */
-export function DataPanel({ current, busy, onFile, onUrl, onBundled }: DataPanelProps) {
+export function DataPanel({ current, busy, onFile, onUrl, onBundled, open }: DataPanelProps) {
   const { t, fmt } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
   const urlId = useId();
@@ -146,7 +148,7 @@ export function DataPanel({ current, busy, onFile, onUrl, onBundled }: DataPanel
 
       {current && current.warnings.length > 0 && (
         <Notice tone="warn" testId="data-warnings" title={t.data.warningsTitle({ count: current.warnings.length })}>
-          <WarningList warnings={current.warnings} />
+          {open && <WarningList warnings={current.warnings} />}
         </Notice>
       )}
     </section>
