@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear } from '../../domain/testing/fixtures';
+import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
+import { DEFAULT_DIMENSIONS } from '../../domain/dimensions';
+import type { Dataset } from '../../domain/model';
 import { renderWithI18n } from '../../testing/render';
 import { CoachingView } from './CoachingView';
 
@@ -225,5 +227,34 @@ describe('CoachingView, thinner data', () => {
       '2 of 6 units need coaching under the rule “below the entity mean (93.70)”: Disdikbud and Puskesmas Batang III.',
     );
     expect(screen.getAllByTestId('card-vs-mean')[0]).toHaveTextContent('4.63 points below');
+  });
+
+  describe('an entity with many flagged units', () => {
+    const MINISTRY = 'Kementerian Contoh';
+    // 40 units scored 60–99 (mean 79,5): the 20 scored below it need coaching under the default rule.
+    const ministry = (): Dataset => ({
+      title: 'Contoh',
+      dimensions: [...DEFAULT_DIMENSIONS],
+      institutions: [],
+      records: Array.from({ length: 40 }, (_, i) =>
+        unitRecord({
+          year: 2024,
+          institution: MINISTRY,
+          unit: `Unit ${String(40 - i).padStart(2, '0')}`,
+          total: 60 + i,
+        }),
+      ),
+    });
+
+    it.each([
+      ['id', /^20 dari 40 unit perlu pembinaan .*: (Unit \d\d, ){5}dan 15 lainnya\.$/],
+      ['en', /^20 of 40 units need coaching .*: (Unit \d\d, ){4}Unit \d\d and 15 more\.$/],
+    ] as const)('names five of them and counts the rest (%s)', (lang, sentence) => {
+      renderWithI18n(
+        <CoachingView dataset={ministry()} selection={{ institution: MINISTRY, year: 2024 }} onOpenUnit={() => {}} />,
+        lang,
+      );
+      expect(screen.getByTestId('coaching-summary').textContent).toMatch(sentence);
+    });
   });
 });

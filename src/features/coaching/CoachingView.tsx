@@ -15,6 +15,7 @@ import { coachingSummary, effectCsv, toCoachingCards, toEffectRows, type Coachin
 import { ruleFromParams, ruleToParams } from './coaching-rule-param';
 import { EffectTable } from './EffectTable';
 import { RuleControls } from './RuleControls';
+import { shortList } from '../../lib/i18n/short-list';
 
 export interface CoachingViewProps {
   dataset: Dataset;
@@ -43,7 +44,8 @@ function summarySentence(plan: CoachingPlan, summary: CoachingSummary, t: AllMes
       flagged: fmt.integer(summary.flaggedLabels.length),
       count: fmt.integer(summary.judged),
       rule: ruleText(rule, plan, t, fmt),
-      names: fmt.list(summary.flaggedLabels),
+      // Dozens of flagged units: the sentence names the first few, the cards below list them all.
+      names: fmt.list(shortList(summary.flaggedLabels, (count) => t.overview.summaryOthers({ count }))),
     });
   }
   if (summary.judged === 0 || (rule.kind === 'belowMean' && plan.entityMean === null)) {

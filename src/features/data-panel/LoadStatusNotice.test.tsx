@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Problem } from '../../domain/model';
 import { renderWithI18n } from '../../testing/render';
@@ -101,6 +101,29 @@ describe('LoadStatusNotice', () => {
     expect(await screen.findByTestId('warning-list')).toHaveTextContent(
       'Baris 5, kolom “Unit”: Dinas A (Kota Contoh, 2024) tercantum lebih dari sekali; hanya yang pertama yang dipakai.',
     );
+  });
+
+  it.each([
+    ['id', 'dan 7 catatan lain — semuanya ada di panel Data'],
+    ['en', 'and 7 more notes — all of them are in the Data panel'],
+  ] as const)('lists the first three of many notes and points to the Data panel (%s)', (lang, rest) => {
+    const warnings = Array.from({ length: 10 }, (_, i) => ({
+      place: { kind: 'row' as const, row: i + 2 },
+      field: 'Unit',
+      code: 'duplicateUnit' as const,
+      params: { unit: `Dinas ${i}`, institution: 'Kota Contoh', year: 2024, first: 0 },
+    }));
+    renderWithI18n(
+      <LoadStatusNotice
+        status={{ state: 'loaded', source: { kind: 'file', name: 'kota.csv' }, warnings }}
+        onDismiss={() => {}}
+      />,
+      lang,
+    );
+    const items = within(screen.getByTestId('warning-list')).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items[0]).toHaveTextContent('Dinas 0');
+    expect(items[3]).toHaveTextContent(rest);
   });
 
   it('says nothing about the bundled data having loaded', () => {

@@ -37,7 +37,7 @@ export function LoadStatusNotice({ status, onDismiss }: { status: LoadStatus; on
           {warnings.length > 0 && (
             <>
               <p className="font-medium">{t.data.warningsTitle({ count: warnings.length })}</p>
-              <WarningList warnings={warnings} />
+              <WarningList warnings={warnings} brief />
             </>
           )}
         </Notice>

@@ -18,15 +18,23 @@ export function ProblemItems({ problems }: { problems: readonly Problem[] }) {
   );
 }
 
-export function WarningItems({ warnings }: { warnings: readonly DataWarning[] }) {
+/** How many notes the load notice lists; the Data panel lists them all (up to SHOWN). */
+const SHOWN_BRIEFLY = 3;
+
+/**
+ * Notes on loaded data. `brief`: the load notice above the views lists the first few and points to
+ * the Data panel, so ten notes do not push the charts off the screen.
+ */
+export function WarningItems({ warnings, brief = false }: { warnings: readonly DataWarning[]; brief?: boolean }) {
   const { t, fmt } = useFullI18n();
-  const rest = warnings.length - SHOWN;
+  const shown = brief ? SHOWN_BRIEFLY : SHOWN;
+  const rest = warnings.length - shown;
   return (
     <ul className="list-disc space-y-0.5 pl-5" data-testid="warning-list">
-      {warnings.slice(0, SHOWN).map((w, i) => (
+      {warnings.slice(0, shown).map((w, i) => (
         <li key={i}>{warningText(w, t, fmt)}</li>
       ))}
-      {rest > 0 && <li>{t.data.errorMore({ count: rest })}</li>}
+      {rest > 0 && <li>{brief ? t.data.notesMoreInPanel({ count: rest }) : t.data.notesMore({ count: rest })}</li>}
     </ul>
   );
 }

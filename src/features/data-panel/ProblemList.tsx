@@ -26,10 +26,10 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
   );
 }
 
-export function WarningList({ warnings }: { warnings: readonly DataWarning[] }) {
+export function WarningList({ warnings, brief = false }: { warnings: readonly DataWarning[]; brief?: boolean }) {
   return (
     <LazyBoundary>
-      <warningItems.Component warnings={warnings} />
+      <warningItems.Component warnings={warnings} brief={brief} />
     </LazyBoundary>
   );
 }

@@ -5,15 +5,13 @@ import { ChartCard } from '../../components/ui/ChartCard';
 import { StatTile } from '../../components/ui/StatTile';
 import { UnitRankingChart } from '../../components/charts/UnitRankingChart';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { NAMED_IN_SENTENCE, shortList } from '../../lib/i18n/short-list';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { EntityScoreCard } from './EntityScoreCard';
 import { RankingTable } from './RankingTable';
 import { rankingCsv, scoreBands, toRankingRows, trimRankingRows } from './ranking-rows';
 import { CHART_EDGE_ROWS } from '../../components/charts/edge-rows';
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
-
-/** How many flagged units the summary sentence names before "and N more". */
-const SUMMARY_NAMED_UNITS = 5;
 
 interface OverviewViewProps {
   dataset: Dataset;
@@ -46,8 +44,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
   const flagged = ranked.filter((r) => r.belowMean).reverse();
   const flaggedNames = flagged.map((r) => r.record.unitShort ?? r.record.unit);
   // A ministry may flag dozens of units: the sentence names the weakest few, the table lists them all.
-  const namedFlagged = flaggedNames.slice(0, SUMMARY_NAMED_UNITS);
-  const unnamedFlagged = flaggedNames.length - namedFlagged.length;
+  const unnamedFlagged = Math.max(0, flaggedNames.length - NAMED_IN_SENTENCE);
 
   return (
     <div className="space-y-5">
@@ -86,7 +83,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                 : t.overview.summaryFlaggedSome({
                     flagged: flagged.length,
                     count: ranked.length,
-                    names: fmt.list([...namedFlagged, t.overview.summaryOthers({ count: unnamedFlagged })]),
+                    names: fmt.list(shortList(flaggedNames, (count) => t.overview.summaryOthers({ count }))),
                   })}
           </p>
           <ChartCard

@@ -151,6 +151,8 @@ export const messagesEn: Messages = {
     loadedFrom: (p: P) => `Loaded data from ${p.source}.`,
     errorTitle: (p: P) => `Data from ${p.source} was not loaded`,
     errorKept: 'The previous data is still shown.',
+    notesMore: (p: P) => `and ${p.count} more notes`,
+    notesMoreInPanel: (p: P) => `and ${p.count} more notes — all of them are in the Data panel`,
     errorMore: (p: P) => `and ${p.count} more problems`,
     dismiss: 'Dismiss',
     warningsTitle: (p: P) => `Data notes (${p.count})`,

@@ -153,6 +153,8 @@ export const messagesId = {
     loadedFrom: (p: P) => `Data dari ${p.source} berhasil dimuat.`,
     errorTitle: (p: P) => `Data dari ${p.source} tidak dimuat`,
     errorKept: 'Data sebelumnya tetap ditampilkan.',
+    notesMore: (p: P) => `dan ${p.count} catatan lain`,
+    notesMoreInPanel: (p: P) => `dan ${p.count} catatan lain — semuanya ada di panel Data`,
     errorMore: (p: P) => `dan ${p.count} masalah lain`,
     dismiss: 'Tutup',
     warningsTitle: (p: P) => `Catatan data (${p.count})`,
