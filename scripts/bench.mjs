@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { startBenchServer } from './bench-server.mjs';
+import { serveFolders } from './static-server.mjs';
 import { writeNationalFiles } from './gen-national.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -567,7 +567,7 @@ async function main() {
     await buildBoth();
   }
   const { chromium } = await import('playwright-core');
-  const server = await startBenchServer({ mounts: { '/app/': appDist, '/bare/': bareDist, '/data/': dataDir } });
+  const server = await serveFolders({ mounts: { '/app/': appDist, '/bare/': bareDist, '/data/': dataDir } });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const runs = [];
   try {

@@ -4,7 +4,7 @@ import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from '
 import type { GradeResult } from '../../domain/grades';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
-import { bandFill } from './score-axis';
+import { bandAreaProps, scoreValueAxisProps } from './score-axis';
 import type { ScoreBand } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
 
@@ -32,10 +32,6 @@ interface PeerRankingChartProps {
 export const SELECTED_MARK = '▶';
 export const COMPUTED_MARK = '*';
 const ROW_HEIGHT = 30;
-
-function bandTicks(bands: readonly ScoreBand[]): number[] {
-  return [...new Set([0, 100, ...bands.map((b) => b.min)])].sort((a, b) => a - b);
-}
 
 function PeerTooltip({ active, payload }: TooltipContentProps) {
   const { t, fmt } = useFullI18n();
@@ -133,31 +129,10 @@ export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
           ))}
         </defs>
         {bands.map((band) => (
-          <ReferenceArea
-            key={band.min}
-            x1={band.min}
-            x2={band.max}
-            fill={bandFill(band)}
-            fillOpacity={1}
-            ifOverflow="hidden"
-            label={{
-              value: band.grade ?? '',
-              position: 'top',
-              fill: 'var(--chart-axis)',
-              fontSize: 12,
-              fontWeight: 600,
-            }}
-          />
+          <ReferenceArea key={band.min} {...bandAreaProps(band, t.grade.zoneShort[band.zone])} />
         ))}
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={bandTicks(bands)}
-          tickFormatter={(v: number) => fmt.integer(v)}
-          stroke="var(--chart-axis)"
-          tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
-        />
+        <XAxis {...scoreValueAxisProps(bands, (v) => fmt.integer(v))} />
         <YAxis
           type="category"
           dataKey="id"

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { Zone } from '../../domain/model';
+import { bandAreaProps, scoreValueAxisProps } from './score-axis';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useElementWidth } from './useElementWidth';
 import { useChartHeight } from './chart-height';
@@ -45,18 +46,7 @@ interface UnitRankingChartProps {
   onSelect?: (fullName: string) => void;
 }
 
-const BAND_FILL: Record<Zone, string> = {
-  hijau: 'var(--chart-band-a)',
-  kuning: 'var(--chart-band-c)',
-  merah: 'var(--chart-band-de)',
-};
-
 export const FLAG_MARK = '▼';
-
-/** Axis ticks at the band edges, so the grade boundaries (32, 54, 78, 88) can be read off the axis. */
-function bandTicks(bands: readonly ScoreBand[]): number[] {
-  return [...new Set([0, 100, ...bands.map((b) => b.min)])].sort((a, b) => a - b);
-}
 
 function RankingTooltip({ active, payload }: TooltipContentProps) {
   const { t, fmt } = useI18n();
@@ -113,32 +103,10 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
           accessibilityLayer
         >
           {bands.map((band) => (
-            <ReferenceArea
-              key={band.min}
-              x1={band.min}
-              x2={band.max}
-              fill={BAND_FILL[band.zone]}
-              fillOpacity={1}
-              ifOverflow="hidden"
-              label={{
-                // Up to 2021 there are zones only: name them, so the bands never rely on colour alone.
-                value: band.grade ?? t.grade.zoneShort[band.zone],
-                position: 'top',
-                fill: 'var(--chart-axis)',
-                fontSize: 12,
-                fontWeight: 600,
-              }}
-            />
+            <ReferenceArea key={band.min} {...bandAreaProps(band, t.grade.zoneShort[band.zone])} />
           ))}
           <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={bandTicks(bands)}
-            tickFormatter={(v: number) => fmt.integer(v)}
-            stroke="var(--chart-axis)"
-            tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
-          />
+          <XAxis {...scoreValueAxisProps(bands, (v) => fmt.integer(v))} />
           <YAxis
             type="category"
             dataKey="label"

@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveMounted, startBenchServer } from './bench-server.mjs';
+import { contentTypeFor, resolveMounted, serveFolders } from './static-server.mjs';
 
-const root = mkdtempSync(join(tmpdir(), 'rapor-bench-server-'));
+const root = mkdtempSync(join(tmpdir(), 'rapor-static-server-'));
 mkdirSync(join(root, 'app', 'assets'), { recursive: true });
 mkdirSync(join(root, 'data'));
 writeFileSync(join(root, 'app', 'index.html'), '<!doctype html><p>app');
@@ -39,9 +39,9 @@ describe('resolveMounted', () => {
   });
 });
 
-describe('startBenchServer', () => {
+describe('serveFolders', () => {
   it('serves the mounted files on 127.0.0.1 without caching, and 404 elsewhere', async () => {
-    const server = await startBenchServer({ mounts });
+    const server = await serveFolders({ mounts });
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const page = await fetch(`${server.url}/app/`);

@@ -1,5 +1,7 @@
-// A tiny static server for the benchmark: several folders under path prefixes, 127.0.0.1 only,
-// no caching, optional gzip (off by default: the benchmark gzips what it counts itself).
+// The one static server of the project's tooling, for the benchmark (scripts/bench.mjs) and the
+// browser tests (tests/e2e/support/static-server.ts): several folders under path prefixes,
+// 127.0.0.1 only, no caching, no compression (the benchmark gzips what it counts itself), and the
+// CORS header when asked (a dataset served to the app from another origin).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -14,6 +16,7 @@ const CONTENT_TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
   '.webmanifest': 'application/manifest+json',
 };
@@ -50,11 +53,12 @@ export function resolveMounted(mounts, requestPath) {
 }
 
 /**
- * @param {{ mounts: Record<string, string>, port?: number }} options
+ * @param {{ mounts: Record<string, string>, port?: number, cors?: boolean }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} `url` ends without a slash
  */
-export function startBenchServer({ mounts, port = 0 }) {
+export function serveFolders({ mounts, port = 0, cors = false }) {
   const server = createServer((request, response) => {
+    if (cors) response.setHeader('Access-Control-Allow-Origin', '*');
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const file = resolveMounted(mounts, pathname);
     const fail = (status) => {
