@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { DataPanel } from '../features/data-panel/DataPanel';
+import { DataPanel, preloadDataPanel } from '../features/data-panel/DataPanel';
 import { DropZone } from '../features/data-panel/DropZone';
 import { LoadStatusNotice } from '../features/data-panel/LoadStatusNotice';
 import { OfflineNotice } from '../features/data-panel/OfflineNotice';
@@ -108,7 +108,12 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
           open={!dataset || undefined}
           onToggle={(event) => setPanelOpen(event.currentTarget.open)}
         >
-          <summary className="flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 text-sm">
+          <summary
+            className="flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 text-sm"
+            // About to be opened: its contents' code is fetched now rather than on the click.
+            onPointerEnter={() => void preloadDataPanel()}
+            onFocus={() => void preloadDataPanel()}
+          >
             <span className="min-w-0 truncate">
               <span className="font-semibold text-ink">{t.data.panelTitle}:</span>{' '}
               <span className="text-muted">{data.current ? sourceLabel(data.current.source, t) : t.app.loading}</span>

@@ -2,6 +2,8 @@ import type { Lang } from '../lib/format';
 import { loadAllMessages } from '../lib/i18n/messages';
 import type { ViewKey } from './selection';
 import { preloadableLazy } from '../lib/preloadable-lazy';
+import { preloadRankingTable } from '../features/overview/OverviewView';
+import { preloadDataPanel } from '../features/data-panel/DataPanel';
 
 // Views other than the first one are separate chunks, keeping the first screen's download small;
 // they are fetched once the person has started using the page (or points at a tab), so opening one
@@ -48,11 +50,14 @@ export function preloadView(view: ViewKey, lang: Lang): Promise<void> {
 const PRELOAD_ORDER: readonly ViewKey[] = ['compare', 'trends', 'dimensions', 'coaching', 'report'];
 
 /**
- * Fetches every lazy view's code (and the unit dialog's) and their words at once. Started together,
- * their `<link rel="modulepreload">` tags go into the page in one step, not one per view spread over
- * the next second.
+ * Fetches every lazy view's code (and that of the unit dialog, the ranking table and the data panel's
+ * contents) and their words at once. Started together, their `<link rel="modulepreload">` tags go
+ * into the page in one step, not one per view spread over the next second.
  */
 export function preloadAllViews(lang: Lang): Promise<void> {
   const views = PRELOAD_ORDER.map((view) => preloadView(view, lang));
-  return Promise.all([...views, unitDetail.preload().catch(() => undefined)]).then(() => undefined);
+  const parts = [unitDetail.preload(), preloadRankingTable(), preloadDataPanel()].map((part) =>
+    part.catch(() => undefined),
+  );
+  return Promise.all([...views, ...parts]).then(() => undefined);
 }

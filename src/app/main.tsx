@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledDatasetQuery } from '../data/sources';
-import { mayHaveSavedDataset } from '../data/storage';
+import { mayHaveSavedDataset } from '../data/saved-hint';
 import type { Lang } from '../lib/format';
 import { App } from './App';
 import { loadMessages, messagesIfLoaded } from '../lib/i18n/messages';

@@ -11,10 +11,11 @@ import {
   type LoadedDataset,
   type LoadProgress,
 } from '../data/sources';
-import { clearLastDataset, loadLastDataset, mayHaveSavedDataset, saveLastDataset } from '../data/storage';
+import { mayHaveSavedDataset } from '../data/saved-hint';
 import { updateUrlParams, useUrlParams } from '../lib/url-state';
 import type { LoadingProgress } from '../features/data-panel/LoadingNotice';
 import type { LoadStatus } from '../features/data-panel/LoadStatusNotice';
+import { preloadLoadingNotice } from '../features/data-panel/LoadStatusNotice';
 import { preloadProblemList } from '../features/data-panel/ProblemList';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { inNextTask, whenIdle } from './scheduling';
@@ -37,6 +38,10 @@ function problemsOf(error: unknown): Problem[] {
   const message = error instanceof Error ? error.message : String(error);
   return [{ place: { kind: 'file' }, code: 'invalid', params: { message } }];
 }
+
+/** IndexedDB code, fetched only when there is a dataset to keep, read or forget (never on a first visit). */
+const storage = () => import('../data/storage');
+const noCopy = () => null;
 
 /**
  * Owns which dataset is on screen. Start-up order: a `?data=` link wins; otherwise the dataset
@@ -77,8 +82,9 @@ export function useDatasetController(): DatasetController {
           setStatus({ state: 'loaded', source: loaded.source, warnings: loaded.warnings });
         });
         whenIdle(() => {
-          if (loaded.source.kind === 'bundled') void clearLastDataset();
-          else void saveLastDataset(loaded);
+          // Keeping a copy is a convenience: if its code cannot be fetched, the next visit starts afresh.
+          if (loaded.source.kind !== 'bundled') void storage().then((s) => s.saveLastDataset(loaded), noCopy);
+          else if (mayHaveSavedDataset()) void storage().then((s) => s.clearLastDataset(), noCopy);
         });
       });
     });
@@ -91,6 +97,7 @@ export function useDatasetController(): DatasetController {
       load: (progress: LoadProgress) => Promise<LoadedDataset>,
       start?: LoadingProgress,
     ) => {
+      void preloadLoadingNotice();
       const mine = ++generation.current;
       inFlight.current = mine;
       setStatus(start ? { state: 'loading', source, progress: start } : { state: 'loading', source });
@@ -159,12 +166,13 @@ export function useDatasetController(): DatasetController {
       // The bundled file is requested at once, beside the look-up of a stored dataset, so the first
       // screen waits for one round trip, not two in turn (a small file, cached by the query client).
       const bundled = queryClient.fetchQuery(bundledDatasetQuery()).catch(() => null);
-      const stored = await loadLastDataset();
+      const stored = mayHaveSavedDataset() ? await storage().then((s) => s.loadLastDataset(), noCopy) : null;
       const chosen = stored ?? (await bundled);
       if (cancelled || !chosen) return;
       fallback.current = chosen;
       if (inFlight.current === null) setCurrent((shown) => shown ?? chosen);
-      if (!stored && startedAt === generation.current) setStatus({ state: 'idle' });
+      if (!stored && startedAt === generation.current)
+        setStatus((shown) => (shown.state === 'idle' ? shown : { state: 'idle' }));
     })();
     return () => {
       cancelled = true;

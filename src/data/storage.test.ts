@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyValueStore } from './storage';
-import type { HintStorage } from './storage';
-import { clearLastDataset, loadLastDataset, saveLastDataset, withSavedHint } from './storage';
+import type { HintStorage, KeyValueStore } from './saved-hint';
+import { withSavedHint } from './saved-hint';
+import { clearLastDataset, loadLastDataset, saveLastDataset } from './storage';
 import type { LoadedDataset } from './sources';
 import { generateNational, toCanonicalJson as generatedJson } from '../../scripts/gen-national.mjs';
 import { readJsonText } from './json';

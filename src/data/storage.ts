@@ -5,15 +5,9 @@ import type { ValidationResult } from '../domain/model';
 import type { Pause } from './canonical-blob';
 import { canonicalJsonBlob, pauseForPage } from './canonical-blob';
 import type { DataSource, LoadedDataset } from './sources';
+import type { KeyValueStore } from './saved-hint';
+import { browserLocalStorage, LAST_DATASET_KEY, withSavedHint } from './saved-hint';
 
-/** The few operations used, so tests (and browsers without IndexedDB) can supply their own. */
-export interface KeyValueStore {
-  get: (key: string) => Promise<unknown>;
-  set: (key: string, value: unknown) => Promise<void>;
-  del: (key: string) => Promise<void>;
-}
-
-const LAST_DATASET_KEY = 'last-dataset';
 /**
  * Version 2 keeps the dataset as canonical JSON text (a Blob), read again like a file: in a worker
  * when large. Version 1 kept the dataset as objects, which took seconds to copy in and out of storage
@@ -56,67 +50,6 @@ export function indexedDbStore(): KeyValueStore {
     browserLocalStorage(),
   );
   return defaultStore;
-}
-
-/** The part of the Web Storage API the hint needs. */
-export type HintStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-const SAVED_HINT_PREFIX = 'rapor:saved:';
-
-/**
- * A store that notes in `hints` (localStorage) which keys it holds, and answers "nothing" for the
- * others without opening the store. Opening IndexedDB costs a first visit ~100 ms before its first
- * chart; the note is read synchronously. Where the note cannot be read, the store is asked.
- */
-export function withSavedHint(store: KeyValueStore, hints: HintStorage | null): KeyValueStore {
-  const hintKey = (key: string) => `${SAVED_HINT_PREFIX}${key}`;
-  const knownAbsent = (key: string): boolean => {
-    try {
-      return hints !== null && hints.getItem(hintKey(key)) === null;
-    } catch {
-      return false;
-    }
-  };
-  const note = (key: string, saved: boolean) => {
-    try {
-      if (saved) hints?.setItem(hintKey(key), '1');
-      else hints?.removeItem(hintKey(key));
-    } catch {
-      /* without the note the store is simply asked */
-    }
-  };
-  return {
-    get: (key) => (knownAbsent(key) ? Promise.resolve(undefined) : store.get(key)),
-    set: async (key, value) => {
-      await store.set(key, value);
-      note(key, true);
-    },
-    del: async (key) => {
-      note(key, false);
-      await store.del(key);
-    },
-  };
-}
-
-/**
- * False when this browser says for sure that no dataset was kept (a first visit, or after going
- * back to the bundled data); true when one may have been. Synchronous, for the first screen.
- */
-export function mayHaveSavedDataset(hints: HintStorage | null = browserLocalStorage()): boolean {
-  try {
-    return hints === null || hints.getItem(`${SAVED_HINT_PREFIX}${LAST_DATASET_KEY}`) !== null;
-  } catch {
-    return true;
-  }
-}
-
-function browserLocalStorage(): HintStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    // Reading `localStorage` itself throws where storage is blocked.
-    return null;
-  }
 }
 
 /** The latest write (save or clear) asked of each store: an earlier save still writing must not land after it. */

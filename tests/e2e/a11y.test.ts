@@ -54,7 +54,7 @@ const SCREENS: readonly Screen[] = [
       await page.getByTestId('load-error').waitFor();
       const details = page.locator('details:has([data-testid="data-panel"])');
       if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('> summary').click();
-      await page.getByTestId('data-panel').waitFor();
+      await page.getByTestId('data-panel-body').waitFor();
     },
   },
 ];

@@ -535,7 +535,7 @@ async function summaryText(page: Page): Promise<string> {
 async function openDataPanel(page: Page): Promise<void> {
   const details = page.locator('details:has([data-testid="data-panel"])');
   if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('> summary').click();
-  await page.getByTestId('data-panel').waitFor();
+  await page.getByTestId('data-panel-body').waitFor();
   // The ▾ turns in a CSS transition; let it finish so screenshots show the panel at rest.
   await details
     .locator('> summary')
@@ -604,6 +604,7 @@ async function chartRows(page: Page): Promise<[string, string][]> {
 /** Switches the ranking card to its table and returns each row's cells as read. */
 async function tableRows(page: Page): Promise<string[][]> {
   await page.getByTestId('chart-ranking').getByRole('button', { name: 'Tampilkan tabel' }).click();
+  await page.getByTestId('ranking-table').waitFor();
   return page
     .getByTestId('ranking-table')
     .locator('tbody tr')

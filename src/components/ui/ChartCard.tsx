@@ -2,6 +2,7 @@ import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import type { ChartExport } from './chart-export';
 import { ExportMenu } from './ExportMenu';
+import { LazyBoundary } from './LazyBoundary';
 
 interface ChartCardProps {
   title: string;
@@ -76,7 +77,10 @@ export function ChartCard({
         </div>
       </div>
       {asTable ? (
-        <div className="overflow-x-auto">{table}</div>
+        <div className="overflow-x-auto">
+          {/* A table's code may be fetched only when it is first asked for. */}
+          <LazyBoundary>{table}</LazyBoundary>
+        </div>
       ) : (
         <div role="img" aria-label={title}>
           {children}

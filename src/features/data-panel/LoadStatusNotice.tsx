@@ -2,10 +2,20 @@ import type { DataSource } from '../../data/sources';
 import type { DataWarning, Problem } from '../../domain/model';
 import { Notice } from '../../components/ui/Notice';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { LazyBoundary } from '../../components/ui/LazyBoundary';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
 import type { LoadingProgress } from './LoadingNotice';
-import { LoadingNotice } from './LoadingNotice';
 import { ProblemList, WarningList } from './ProblemList';
 import { sourceLabel } from './source-label';
+
+// The loading notice shows only for a load slower than LOADING_NOTICE_DELAY_MS: its code (and its
+// progress bar's styles) is fetched when a load starts (see useDatasetController), not with the first screen.
+const loadingNotice = preloadableLazy(() => import('./LoadingNotice').then((m) => m.LoadingNotice));
+
+/** Fetches the loading notice's code; never fails (the notice's place says so if it cannot come). */
+export function preloadLoadingNotice(): Promise<void> {
+  return loadingNotice.preload().catch(() => undefined);
+}
 
 export type LoadStatus =
   | { state: 'idle' }
@@ -20,7 +30,11 @@ export function LoadStatusNotice({ status, onDismiss }: { status: LoadStatus; on
     case 'idle':
       return null;
     case 'loading':
-      return <LoadingNotice source={status.source} progress={status.progress} />;
+      return (
+        <LazyBoundary fallback={null}>
+          <loadingNotice.Component source={status.source} progress={status.progress} />
+        </LazyBoundary>
+      );
     case 'loaded': {
       if (status.source.kind === 'bundled') return null;
       // The data panel is often closed (a dropped file, a `?data=` link): notes about the data just

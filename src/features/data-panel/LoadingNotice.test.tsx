@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import type { DataSource } from '../../data/sources';
 import type { Lang } from '../../lib/format';
@@ -6,11 +6,13 @@ import { I18nProvider } from '../../lib/i18n/I18nProvider';
 import { renderWithI18n } from '../../testing/render';
 import type { LoadingProgress } from './LoadingNotice';
 import { LOADING_NOTICE_DELAY_MS } from './LoadingNotice';
-import { LoadStatusNotice } from './LoadStatusNotice';
+import { LoadStatusNotice, preloadLoadingNotice } from './LoadStatusNotice';
 
 const api: DataSource = { kind: 'url', url: 'https://data.contoh.go.id/nasional.json' };
 const file: DataSource = { kind: 'file', name: 'nasional.json' };
 
+// The notice's code is fetched when a load starts; here it is fetched before the first render.
+beforeAll(() => preloadLoadingNotice());
 beforeEach(() => {
   vi.useFakeTimers();
 });

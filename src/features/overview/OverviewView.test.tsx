@@ -51,7 +51,7 @@ describe('OverviewView', () => {
       'en',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Show as table' }));
-    const rows = within(screen.getByTestId('ranking-table')).getAllByRole('row').slice(1);
+    const rows = within(await screen.findByTestId('ranking-table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toHaveTextContent('97.55');
     expect(rows[5]).toHaveTextContent(/Disdikbud.*89\.07.*needs coaching/);

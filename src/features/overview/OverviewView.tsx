@@ -8,10 +8,19 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { NAMED_IN_SENTENCE, shortList } from '../../lib/i18n/short-list';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { EntityScoreCard } from './EntityScoreCard';
-import { RankingTable } from './RankingTable';
 import { rankingCsv, scoreBands, toRankingRows, trimRankingRows } from './ranking-rows';
 import { CHART_EDGE_ROWS } from '../../components/charts/edge-rows';
 import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
+
+// The table is shown on request (the chart comes first): its code is fetched then, or when the
+// page is idle (see preloadRankingTable), not with the first screen.
+const rankingTable = preloadableLazy(() => import('./RankingTable').then((m) => m.RankingTable));
+
+/** Fetches the ranking table's code ahead of its first use. */
+export function preloadRankingTable(): Promise<void> {
+  return rankingTable.preload();
+}
 
 interface OverviewViewProps {
   dataset: Dataset;
@@ -96,7 +105,11 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
             }
             description={t.overview.rankingDescription({ count: rows.length, mean: fmt.score(summary.computedMean) })}
             table={
-              <RankingTable ranked={ranked} onOpenUnit={onOpenUnit} {...(onCompareUnit ? { onCompareUnit } : {})} />
+              <rankingTable.Component
+                ranked={ranked}
+                onOpenUnit={onOpenUnit}
+                {...(onCompareUnit ? { onCompareUnit } : {})}
+              />
             }
             exportSpec={{
               entity: institution,

@@ -25,6 +25,8 @@ export async function visibleText(locator: Locator): Promise<string> {
 
 /** Each row of a table section (`thead`, `tbody`, `tfoot`) as the visible text of its cells. */
 export async function tableSectionRows(table: Locator, section: 'thead' | 'tbody' | 'tfoot'): Promise<string[][]> {
+  // A table's code may be fetched when it is first shown: read it once it is there.
+  await table.waitFor();
   return table.locator(`${section} tr`).evaluateAll((rows) =>
     rows.map((row) =>
       [...row.querySelectorAll('th, td')].map((cell) => {
