@@ -1,21 +1,24 @@
+import { useMemo } from 'react';
 import {
   Bar,
   BarChart,
   CartesianGrid,
   LabelList,
   Rectangle,
+  Text,
   ReferenceArea,
   ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import type { BarShapeProps, TooltipContentProps } from 'recharts';
+import type { BarShapeProps, TextProps, TooltipContentProps } from 'recharts';
 import type { Zone } from '../../domain/model';
 import { bandAreaProps, scoreValueAxisProps } from './score-axis';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { useElementWidth } from './useElementWidth';
+import { useNarrowWidth, WIDE } from './useNarrowWidth';
 import { useChartHeight } from './chart-height';
+import { widestLabel } from './label-width';
 
 export interface RankingRow {
   id: string;
@@ -48,6 +51,18 @@ interface UnitRankingChartProps {
 
 export const FLAG_MARK = '▼';
 
+/** A box narrower than this shows the names above the bars. */
+const COMPACT_BELOW = 480;
+/** The name column takes what the longest name needs, up to this many pixels and this share of the box. */
+const NAME_COLUMN_MAX = 200;
+const NAME_COLUMN_SHARE = 0.36;
+const LABEL_FONT_SIZE = 12;
+
+/** A row's name on the axis, with the flag mark when it is marked for coaching. */
+function axisLabel(row: RankingRow | undefined): string {
+  return row ? (row.flagged ? `${FLAG_MARK} ${row.label}` : row.label) : '';
+}
+
 function RankingTooltip({ active, payload }: TooltipContentProps) {
   const { t, fmt } = useI18n();
   const row = payload?.[0]?.payload as RankingRow | undefined;
@@ -75,27 +90,37 @@ function RankingTooltip({ active, payload }: TooltipContentProps) {
  */
 export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingChartProps) {
   const { t, fmt } = useI18n();
-  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  // Below this width the layout changes: names above the bars (a phone), a narrower name column.
+  const [containerRef, width] = useNarrowWidth<HTMLDivElement>(NAME_COLUMN_MAX / NAME_COLUMN_SHARE);
   // On a phone the names go above the bars, so the bars keep the whole width.
-  const compact = width > 0 && width < 480;
+  const compact = width !== null && width < COMPACT_BELOW;
   const height = useChartHeight(Math.max(160, rows.length * (compact ? 52 : 44) + 56));
-  const longestLabel = rows.reduce((n, r) => Math.max(n, r.label.length + (r.flagged ? 2 : 0)), 0);
-  // Labels get what they need up to a share of the width; beyond that Recharts wraps them onto two lines.
-  const axisWidth = Math.round(Math.max(72, Math.min(longestLabel * 7.6 + 20, 200, (width || 800) * 0.36)));
-  const labelOf = (index: number): string => {
-    const row = rows[index];
-    return row ? (row.flagged ? `${FLAG_MARK} ${row.label}` : row.label) : '';
-  };
+  const labelOf = (index: number): string => axisLabel(rows[index]);
+  // A name on the axis as Recharts draws it (wrapped where wider than the column), with its size also
+  // given as a CSS length: Recharts measures the words in the style (a bare number is no CSS length,
+  // so it measured them in the page's 16 px and wrapped names that fit).
+  const axisName = ({ payload, ...text }: TextProps & { payload?: { index?: number } }) => (
+    <Text {...text} fill="var(--chart-axis)" fontSize={LABEL_FONT_SIZE} style={{ fontSize: `${LABEL_FONT_SIZE}px` }}>
+      {labelOf(payload?.index ?? -1)}
+    </Text>
+  );
+  // The names get the room the widest needs (plus the tick and its gap), up to a share of the width;
+  // a longer name wraps onto two lines.
+  const widest = useMemo(() => widestLabel(rows.map(axisLabel), LABEL_FONT_SIZE), [rows]);
+  const share = width === null || width === WIDE ? NAME_COLUMN_MAX : width * NAME_COLUMN_SHARE;
+  const axisWidth = Math.round(Math.max(72, Math.min(widest + 20, NAME_COLUMN_MAX, share)));
 
   return (
-    // The chart is drawn once its box has been measured, at that size: a responsive chart would
-    // measure itself during the commit (a forced layout of the whole page) and learn a new height
-    // (another entity, another unit count) from its ResizeObserver a frame later, drawing twice.
-    <div ref={containerRef} style={width > 0 ? undefined : { height }}>
-      {width > 0 && (
+    // Recharts sizes the chart to its box; on a wide window it is drawn in the page's first render. A
+    // narrow window waits for the box's width, which decides the layout (names above the bars or beside).
+    <div ref={containerRef} style={width === null ? { height } : undefined}>
+      {width !== null && (
         <BarChart
-          width={width}
-          height={height}
+          // Recharts learns a responsive chart's new height from its ResizeObserver a frame later and
+          // would draw it twice, once at the old height: another height (another unit count) draws anew.
+          key={height}
+          responsive
+          style={{ width: '100%', height }}
           data={rows}
           layout="vertical"
           margin={{ top: compact ? 30 : 24, right: compact ? 48 : 64, bottom: 4, left: 4 }}
@@ -113,8 +138,7 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
             width={compact ? 0 : axisWidth}
             hide={compact}
             stroke="var(--chart-axis)"
-            tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
-            tickFormatter={(_: string, index: number) => labelOf(index)}
+            tick={axisName}
             interval={0}
           />
           <Tooltip content={RankingTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
