@@ -8,7 +8,7 @@ import { offlineShell } from './scripts/offline-shell.ts';
  * The Content-Security-Policy of the built app: scripts, workers and fonts only from the app itself.
  * - style-src 'self' without 'unsafe-inline': React and Recharts set `style` through the CSSOM, which
  *   the policy does not restrict, and chart export writes presentation attributes, not `style`.
- * - img-src/font-src data: blob:: exported charts are drawn from a blob: SVG carrying the font as a data: URL.
+ * - img-src data: blob:: exported charts are drawn into a PNG from a blob: SVG.
  * - connect-src http: https:: a data source is any API URL the person types in, so no list of hosts can be known.
  * A <meta> policy cannot say frame-ancestors; a server that wants that sends the header itself.
  */
@@ -18,7 +18,7 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self' blob:",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'self' http: https:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -36,7 +36,8 @@ export interface ExportSize {
 export const DEFAULT_EXPORT_SIZE: ExportSize = { width: 1280, height: 720 };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT_STACK = "'Inter Variable', Inter, 'Segoe UI', Roboto, Arial, sans-serif";
+// The page's font (styles.css): the chart was measured in it, and a PNG is drawn in it.
+const FONT_STACK = "system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const INK = '#15202b';
 const MUTED = '#4a5866';
 const ACCENT = '#0f766e';
@@ -54,8 +55,8 @@ function element(doc: Document, name: string, attributes: Record<string, string 
 let measuringContext: OffscreenCanvasRenderingContext2D | null | undefined;
 
 /**
- * Text width at `fontSize` in the export font: measured where the browser can (the page has the
- * font loaded), else a rough estimate (the font's average glyph is ~0.56 em).
+ * Text width at `fontSize` in the export font: measured where the browser can, else a rough estimate
+ * (an interface font's average glyph is ~0.56 em).
  */
 function textWidth(text: string, fontSize: number, weight = 400): number {
   if (measuringContext === undefined) {
