@@ -5,6 +5,7 @@ import { useChartHeight } from './chart-height';
 import { CompareTooltipContent } from './CompareTooltipContent';
 import { seriesStyle, type CompareGroupRow, type CompareSeries } from './compare-series';
 import { useElementWidth } from './useElementWidth';
+import { nameTick } from './name-tick';
 
 interface CompareBarChartProps {
   /** One group of bars per row (a dimension, or the total alone). */
@@ -56,7 +57,7 @@ export function CompareBarChart({ groups, series }: CompareBarChartProps) {
           dataKey="label"
           width={axisWidth}
           stroke="var(--chart-axis)"
-          tick={{ fill: 'var(--rapor-ink)', fontSize: 12 }}
+          tick={nameTick('var(--rapor-ink)')}
           interval={0}
         />
         <Tooltip

@@ -4,6 +4,7 @@ import type { Dimension } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './UnitRankingChart';
+import { nameTick } from './name-tick';
 import { useElementWidth } from './useElementWidth';
 
 export interface GroupedBarRow {
@@ -119,7 +120,7 @@ export function DimensionGroupedBarChart({ rows, dimensions, means }: DimensionG
           dataKey="label"
           width={axisWidth}
           stroke="var(--chart-axis)"
-          tick={{ fill: 'var(--chart-axis)', fontSize: 12 }}
+          tick={nameTick('var(--chart-axis)')}
           interval={0}
         />
         <Tooltip

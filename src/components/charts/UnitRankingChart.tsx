@@ -5,20 +5,20 @@ import {
   CartesianGrid,
   LabelList,
   Rectangle,
-  Text,
   ReferenceArea,
   ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import type { BarShapeProps, TextProps, TooltipContentProps } from 'recharts';
+import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { Zone } from '../../domain/model';
 import { bandAreaProps, scoreValueAxisProps } from './score-axis';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useNarrowWidth, WIDE } from './useNarrowWidth';
 import { useChartHeight } from './chart-height';
 import { widestLabel } from './label-width';
+import { nameTick } from './name-tick';
 
 export interface RankingRow {
   id: string;
@@ -96,14 +96,6 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
   const compact = width !== null && width < COMPACT_BELOW;
   const height = useChartHeight(Math.max(160, rows.length * (compact ? 52 : 44) + 56));
   const labelOf = (index: number): string => axisLabel(rows[index]);
-  // A name on the axis as Recharts draws it (wrapped where wider than the column), with its size also
-  // given as a CSS length: Recharts measures the words in the style (a bare number is no CSS length,
-  // so it measured them in the page's 16 px and wrapped names that fit).
-  const axisName = ({ payload, ...text }: TextProps & { payload?: { index?: number } }) => (
-    <Text {...text} fill="var(--chart-axis)" fontSize={LABEL_FONT_SIZE} style={{ fontSize: `${LABEL_FONT_SIZE}px` }}>
-      {labelOf(payload?.index ?? -1)}
-    </Text>
-  );
   // The names get the room the widest needs (plus the tick and its gap), up to a share of the width;
   // a longer name wraps onto two lines.
   const widest = useMemo(() => widestLabel(rows.map(axisLabel), LABEL_FONT_SIZE), [rows]);
@@ -138,7 +130,8 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
             width={compact ? 0 : axisWidth}
             hide={compact}
             stroke="var(--chart-axis)"
-            tick={axisName}
+            tick={nameTick('var(--chart-axis)', LABEL_FONT_SIZE)}
+            tickFormatter={(_: string, index: number) => labelOf(index)}
             interval={0}
           />
           <Tooltip content={RankingTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
