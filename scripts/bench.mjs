@@ -15,13 +15,14 @@
 //   the last DOM change it caused (rAF + task after the last mutation; "done" = 500 ms without
 //   mutations). Event Timing (`type: 'event'`, durationThreshold 16) durations are recorded too.
 // - PNG export: pointerdown on the PNG item to the download link's click() (the pipeline's last step).
-/* global window, document, location, requestAnimationFrame, MutationObserver, HTMLAnchorElement, indexedDB */
+/* global window, document, location, requestAnimationFrame, MutationObserver, HTMLAnchorElement */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serveFolders } from './static-server.mjs';
 import { writeNationalFiles } from './gen-national.mjs';
+import { savedDatasetSource } from './saved-dataset.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(projectRoot, 'bench');
@@ -426,39 +427,7 @@ async function oneRun(browser, base, index) {
  * saved (IndexedDB). Waits for the save to finish first.
  */
 async function reloadStored(page, appUrl) {
-  const savedSourceKind = () =>
-    page.evaluate(() =>
-      // Opening a database that does not exist yet would create it empty, and the app's own open
-      // (idb-keyval) would then find no object store: look before opening.
-      indexedDB.databases().then(
-        (databases) =>
-          new Promise((done) => {
-            if (!databases.some((db) => db.name === 'rapor')) {
-              done(null);
-              return;
-            }
-            const request = indexedDB.open('rapor');
-            request.onerror = () => done(null);
-            request.onsuccess = () => {
-              const db = request.result;
-              if (!db.objectStoreNames.contains('datasets')) {
-                db.close();
-                done(null);
-                return;
-              }
-              const get = db.transaction('datasets').objectStore('datasets').get('last-dataset');
-              get.onsuccess = () => {
-                db.close();
-                done(get.result?.source?.kind ?? null);
-              };
-              get.onerror = () => {
-                db.close();
-                done(null);
-              };
-            };
-          }),
-      ),
-    );
+  const savedSourceKind = async () => (await page.evaluate(savedDatasetSource))?.kind ?? null;
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   while ((await savedSourceKind()) !== 'url') {
     if (Date.now() > deadline) throw new Error('bench: the 10× dataset was not saved');

@@ -18,6 +18,7 @@ import {
   screenshot,
 } from './support/browser';
 import type { NewPageOptions } from './support/browser';
+import { savedDatasetSource } from '../../scripts/saved-dataset.mjs';
 
 const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const EXCEL_ID_CSV = join(fixturesDir, 'batang-2024-excel-id.csv');
@@ -613,35 +614,7 @@ async function tableRows(page: Page): Promise<string[][]> {
     );
 }
 
-/**
- * What the app keeps for the next visit (IndexedDB `rapor`/`datasets`, key `last-dataset`), or null.
- * Read only once the app has opened the database, so this never creates it without its store.
- */
-async function storedSource(page: Page): Promise<unknown> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name);
-    if (!names.includes('rapor')) return null;
-    return new Promise<unknown>((done) => {
-      const request = indexedDB.open('rapor');
-      request.onerror = () => done(null);
-      request.onsuccess = () => {
-        const db = request.result;
-        if (!db.objectStoreNames.contains('datasets')) {
-          db.close();
-          done(null);
-          return;
-        }
-        const get = db.transaction('datasets').objectStore('datasets').get('last-dataset');
-        get.onsuccess = () => {
-          db.close();
-          const value: unknown = get.result;
-          done(typeof value === 'object' && value !== null && 'source' in value ? value.source : null);
-        };
-        get.onerror = () => {
-          db.close();
-          done(null);
-        };
-      };
-    });
-  });
+/** What the app keeps for the next visit: the kept dataset's source, or null. */
+function storedSource(page: Page): Promise<unknown> {
+  return page.evaluate(savedDatasetSource);
 }

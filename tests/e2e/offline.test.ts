@@ -9,6 +9,7 @@ import { DESKTOP, consoleErrorsOf, expectNoConsoleErrors, launchBrowser, newPage
 import { e2eDistDir } from './support/global-setup';
 import { loaded, text } from './support/page-helpers';
 import { startStaticServer, type StaticServer } from './support/static-server';
+import { savedDatasetSource } from '../../scripts/saved-dataset.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const KOTA_CONTOH_CSV = join(projectRoot, 'tests', 'fixtures', 'contoh-kota-2024.csv');
@@ -43,28 +44,8 @@ async function ageStoredDataset(page: Page, days: number): Promise<string> {
 }
 
 /** Whether the app has kept a dataset in IndexedDB for the next visit. */
-function hasStoredDataset(page: Page): Promise<boolean> {
-  return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'rapor')) return false;
-    return new Promise<boolean>((done) => {
-      const request = indexedDB.open('rapor');
-      request.onerror = () => done(false);
-      request.onsuccess = () => {
-        const db = request.result;
-        if (!db.objectStoreNames.contains('datasets')) {
-          db.close();
-          done(false);
-          return;
-        }
-        const get = db.transaction('datasets').objectStore('datasets').get('last-dataset');
-        get.onsuccess = () => {
-          db.close();
-          done(get.result !== undefined);
-        };
-        get.onerror = () => done(false);
-      };
-    });
-  });
+async function hasStoredDataset(page: Page): Promise<boolean> {
+  return (await page.evaluate(savedDatasetSource)) !== null;
 }
 
 describe('offline', () => {

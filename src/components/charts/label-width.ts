@@ -1,7 +1,7 @@
+import { measureTextWidth } from '../../lib/text-width';
+
 /** Average width of an interface font's character, in em: the estimate where text cannot be measured. */
 const AVERAGE_CHAR_EM = 0.62;
-
-let context: OffscreenCanvasRenderingContext2D | null | undefined;
 
 /**
  * The width in pixels of the widest of `labels` at `fontSize` in the page's font. The interface font
@@ -10,13 +10,9 @@ let context: OffscreenCanvasRenderingContext2D | null | undefined;
  * Estimated where there is no canvas (tests in jsdom).
  */
 export function widestLabel(labels: readonly string[], fontSize: number): number {
-  if (context === undefined) {
-    context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
-  }
-  if (!context || typeof document === 'undefined') {
-    return labels.reduce((widest, label) => Math.max(widest, label.length * fontSize * AVERAGE_CHAR_EM), 0);
-  }
-  context.font = `${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
-  const measuring = context;
-  return labels.reduce((widest, label) => Math.max(widest, measuring.measureText(label).width), 0);
+  const font = typeof document === 'undefined' ? null : `${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
+  return labels.reduce((widest, label) => {
+    const measured = font === null ? null : measureTextWidth(label, font);
+    return Math.max(widest, measured ?? label.length * fontSize * AVERAGE_CHAR_EM);
+  }, 0);
 }

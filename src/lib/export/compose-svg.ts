@@ -1,5 +1,6 @@
 // The exported image must stand on its own: title, context, legend, source and the
 // illustrative-values note are drawn around the chart as real SVG text.
+import { measureTextWidth } from '../text-width';
 
 export interface ExportLegendItem {
   label: string;
@@ -52,19 +53,12 @@ function element(doc: Document, name: string, attributes: Record<string, string 
   return node;
 }
 
-let measuringContext: OffscreenCanvasRenderingContext2D | null | undefined;
-
 /**
  * Text width at `fontSize` in the export font: measured where the browser can, else a rough estimate
  * (an interface font's average glyph is ~0.56 em).
  */
 function textWidth(text: string, fontSize: number, weight = 400): number {
-  if (measuringContext === undefined) {
-    measuringContext = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
-  }
-  if (!measuringContext) return text.length * fontSize * 0.56;
-  measuringContext.font = `${weight} ${fontSize}px ${FONT_STACK}`;
-  return measuringContext.measureText(text).width;
+  return measureTextWidth(text, `${weight} ${fontSize}px ${FONT_STACK}`) ?? text.length * fontSize * 0.56;
 }
 
 const LEGEND_ROW = 24;
