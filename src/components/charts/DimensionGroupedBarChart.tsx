@@ -3,7 +3,7 @@ import type { TooltipContentProps } from 'recharts';
 import type { Dimension } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
-import { FLAG_MARK } from './UnitRankingChart';
+import { FLAG_MARK } from './flag-mark';
 import { nameTick } from './name-tick';
 import { useElementWidth } from './useElementWidth';
 

@@ -2,7 +2,7 @@ import { LabelList, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChar
 import type { LabelProps, TooltipContentProps } from 'recharts';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
-import { FLAG_MARK } from './UnitRankingChart';
+import { FLAG_MARK } from './flag-mark';
 import { useElementWidth } from './useElementWidth';
 import { RADAR_SCALE_TICK } from './radar-scale';
 

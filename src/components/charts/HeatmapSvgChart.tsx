@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
-import { FLAG_MARK } from './UnitRankingChart';
+import { FLAG_MARK } from './flag-mark';
 import { useElementWidth } from './useElementWidth';
 
 /** One cell of the heatmap: its score, colour step (0 = lowest; null for unknown) and ▼ mark. */

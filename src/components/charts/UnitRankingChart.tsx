@@ -19,6 +19,7 @@ import { useNarrowWidth, WIDE } from './useNarrowWidth';
 import { useChartHeight } from './chart-height';
 import { widestLabel } from './label-width';
 import { nameTick } from './name-tick';
+import { FLAG_MARK } from './flag-mark';
 
 export interface RankingRow {
   id: string;
@@ -48,8 +49,6 @@ interface UnitRankingChartProps {
   /** Called with the row's full name when its bar is clicked. */
   onSelect?: (fullName: string) => void;
 }
-
-export const FLAG_MARK = '▼';
 
 /** A box narrower than this shows the names above the bars. */
 const COMPACT_BELOW = 480;

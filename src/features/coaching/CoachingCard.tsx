@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { GradeBadge } from '../../components/ui/GradeBadge';
-import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import type { CoachingCardModel, NextGradeStep, Standing } from './coaching-rows';
 import { FocusTable } from './FocusTable';

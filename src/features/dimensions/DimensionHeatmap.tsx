@@ -1,6 +1,6 @@
 import { useId, type CSSProperties, type ReactNode } from 'react';
 import { HeatmapSvgChart } from '../../components/charts/HeatmapSvgChart';
-import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { CardNotes } from './CardNotes';

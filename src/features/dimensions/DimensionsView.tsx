@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DimensionGroupedBarChart, dimensionColour } from '../../components/charts/DimensionGroupedBarChart';
-import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { dimensionsOf, hasDimensionScores, unitsOf, type EntityYearQuery } from '../../domain/aggregate';
 import type { Dataset } from '../../domain/model';

@@ -1,4 +1,4 @@
-import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { FLAG_MARK } from '../../components/charts/flag-mark';
 import type { Score } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 

@@ -5,7 +5,7 @@ import {
   RADAR_MEAN_STROKE,
   RADAR_UNIT_STROKE,
 } from '../../components/charts/DimensionRadarChart';
-import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { ChartCard } from '../../components/ui/ChartCard';
 import type { Dimension, UnitRecord } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';

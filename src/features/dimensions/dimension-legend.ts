@@ -1,5 +1,5 @@
 import { dimensionColour } from '../../components/charts/DimensionGroupedBarChart';
-import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { FLAG_MARK } from '../../components/charts/flag-mark';
 import type { Dimension } from '../../domain/model';
 import type { ExportLegendItem } from '../../lib/export/compose-svg';
 import { heatSteps, type Heatmap } from './dimension-rows';

@@ -10,7 +10,7 @@ import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { EntityScoreCard } from './EntityScoreCard';
 import { rankingCsv, scoreBands, toRankingRows, trimRankingRows } from './ranking-rows';
 import { CHART_EDGE_ROWS } from '../../components/charts/edge-rows';
-import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { preloadableLazy } from '../../lib/preloadable-lazy';
 
 // The table is shown on request (the chart comes first): its code is fetched then, or when the

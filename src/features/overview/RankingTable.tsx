@@ -1,5 +1,5 @@
 import type { RankedUnit } from '../../domain/aggregate';
-import { FLAG_MARK } from '../../components/charts/UnitRankingChart';
+import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { useI18n } from '../../lib/i18n/i18n-context';
 
 /** The ranking as a table: the chart's accessible alternative, and every unit including unknown totals. */
