@@ -1,10 +1,11 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
 import type { GradeResult } from '../../domain/grades';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
-import { bandAreaProps, scoreValueAxisProps } from './score-axis';
+import { scoreValueAxisProps } from './score-axis';
+import { GradeBands } from './GradeBands';
 import type { ScoreBand } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
 
@@ -128,9 +129,7 @@ export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
             </pattern>
           ))}
         </defs>
-        {bands.map((band) => (
-          <ReferenceArea key={band.min} {...bandAreaProps(band, t.grade.zoneShort[band.zone])} />
-        ))}
+        <GradeBands bands={bands} />
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis {...scoreValueAxisProps(bands, (v) => fmt.integer(v))} />
         <YAxis

@@ -5,7 +5,6 @@ import {
   CartesianGrid,
   LabelList,
   Rectangle,
-  ReferenceArea,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -13,7 +12,8 @@ import {
 } from 'recharts';
 import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { Zone } from '../../domain/model';
-import { bandAreaProps, scoreValueAxisProps } from './score-axis';
+import { scoreValueAxisProps } from './score-axis';
+import { GradeBands } from './GradeBands';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useNarrowWidth, WIDE } from './useNarrowWidth';
 import { useChartHeight } from './chart-height';
@@ -88,7 +88,7 @@ function RankingTooltip({ active, payload }: TooltipContentProps) {
  * the year's grade bands lettered above the plot, with the entity mean as a dashed line.
  */
 export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingChartProps) {
-  const { t, fmt } = useI18n();
+  const { fmt } = useI18n();
   // Below this width the layout changes: names above the bars (a phone), a narrower name column.
   const [containerRef, width] = useNarrowWidth<HTMLDivElement>(NAME_COLUMN_MAX / NAME_COLUMN_SHARE);
   // On a phone the names go above the bars, so the bars keep the whole width.
@@ -118,9 +118,7 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
           barCategoryGap={compact ? '32%' : '20%'}
           accessibilityLayer
         >
-          {bands.map((band) => (
-            <ReferenceArea key={band.min} {...bandAreaProps(band, t.grade.zoneShort[band.zone])} />
-          ))}
+          <GradeBands bands={bands} />
           <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
           <XAxis {...scoreValueAxisProps(bands, (v) => fmt.integer(v))} />
           <YAxis

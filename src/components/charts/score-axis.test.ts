@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bandAreaProps, bandTicks, scoreValueAxisProps } from './score-axis';
+import { bandShapes, bandTicks, scoreValueAxisProps } from './score-axis';
 import type { ScoreBand } from './UnitRankingChart';
+import { GRADED_BANDS as GRADED } from '../../testing/score-bands';
 
-const GRADED: ScoreBand[] = [
-  { min: 0, max: 32, zone: 'merah', grade: 'E' },
-  { min: 32, max: 54, zone: 'merah', grade: 'D' },
-  { min: 54, max: 78, zone: 'kuning', grade: 'C' },
-  { min: 78, max: 88, zone: 'hijau', grade: 'B' },
-  { min: 88, max: 100, zone: 'hijau', grade: 'A' },
-];
 
 describe('score bands behind horizontal bars', () => {
   it('ticks the value axis at every band edge, 0 and 100 once each', () => {
@@ -17,15 +11,47 @@ describe('score bands behind horizontal bars', () => {
     expect(scoreValueAxisProps([], String).ticks).toEqual([0, 100]);
   });
 
-  it('names a graded band by its grade and tells A from B by fill', () => {
-    const a = bandAreaProps(GRADED[4]!, 'Hijau');
-    const b = bandAreaProps(GRADED[3]!, 'Hijau');
-    expect([a.x1, a.x2, a.label.value]).toEqual([88, 100, 'A']);
-    expect(b.label.value).toBe('B');
-    expect(a.fill).not.toBe(b.fill);
+  // 0–100 over a plot 500 px wide starting at x = 100, as a chart's linear scale would place them.
+  const scale = (value: number) => 100 + value * 5;
+  const plot = { x: 100, y: 30, width: 500, height: 200 };
+  const zoneName = (band: ScoreBand) => `zone ${band.zone}`;
+
+  it('places each band over its stretch of the plot, full height, named centred above the plot', () => {
+    const shapes = bandShapes(GRADED, scale, plot, zoneName);
+    expect(shapes.map((s) => [s.name, s.x, s.width])).toEqual([
+      ['E', 100, 160],
+      ['D', 260, 110],
+      ['C', 370, 120],
+      ['B', 490, 50],
+      ['A', 540, 60],
+    ]);
+    const a = shapes[4]!;
+    expect([a.y, a.height, a.nameX]).toEqual([30, 200, 570]);
+    expect(a.nameY).toBeLessThan(plot.y);
+  });
+
+  it('tells A from B by fill, never by the name alone', () => {
+    const [, , , b, a] = bandShapes(GRADED, scale, plot, zoneName);
+    expect(a!.fill).not.toBe(b!.fill);
   });
 
   it('names a zone-only band (up to 2021) by its zone, never by colour alone', () => {
-    expect(bandAreaProps({ min: 0, max: 50.99, zone: 'merah' }, 'Merah').label.value).toBe('Merah');
+    const [merah] = bandShapes([{ min: 0, max: 50.99, zone: 'merah' }], scale, plot, zoneName);
+    expect(merah!.name).toBe('zone merah');
+  });
+
+  it('cuts a band to the plot and leaves out one the scale cannot place or that falls outside', () => {
+    const narrow = { ...plot, width: 400 }; // the plot ends at 80 on this scale
+    const shapes = bandShapes(GRADED, scale, narrow, zoneName);
+    expect(shapes.map((s) => s.name)).toEqual(['E', 'D', 'C', 'B']);
+    expect(shapes[3]!.x + shapes[3]!.width).toBe(500);
+    const partial = (value: number) => (value > 90 ? undefined : scale(value));
+    expect(bandShapes(GRADED, partial, plot, zoneName).map((s) => s.name)).toEqual(['E', 'D', 'C', 'B']);
+  });
+
+  it('places bands the same way on a reversed scale', () => {
+    const reversed = (value: number) => 600 - value * 5;
+    const [e] = bandShapes(GRADED, reversed, plot, zoneName);
+    expect([e!.x, e!.width]).toEqual([440, 160]);
   });
 });

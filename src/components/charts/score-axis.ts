@@ -21,26 +21,62 @@ export function bandTicks(bands: readonly ScoreBand[]): number[] {
   return [...new Set([0, 100, ...bands.map((b) => b.min)])].sort((a, b) => a - b);
 }
 
+/** The plot area of a chart, in pixels. */
+export interface PlotBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A grade band as drawn: its rectangle over the plot, its fill, and its name centred above the plot. */
+export interface BandShape {
+  key: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  name: string;
+  nameX: number;
+  nameY: number;
+}
+
+/** Gap between the top of the plot and the baseline of a band's name. */
+const BAND_NAME_GAP = 6;
+
 /**
- * One grade band behind horizontal score bars (a Recharts ReferenceArea): its fill, and its name on
- * top — the grade, or for years with zones only (up to 2021) the zone, `zoneName`, so the bands never
- * rely on colour alone.
+ * The grade bands behind horizontal score bars, placed with the value axis's scale and cut to the
+ * plot; each is named above the plot by its grade, or for years with zones only (up to 2021) by its
+ * zone (`zoneName`), so the bands never rely on colour alone. A band outside the plot is left out.
  */
-export function bandAreaProps(band: ScoreBand, zoneName: string) {
-  return {
-    x1: band.min,
-    x2: band.max,
-    fill: bandFill(band),
-    fillOpacity: 1,
-    ifOverflow: 'hidden' as const,
-    label: {
-      value: band.grade ?? zoneName,
-      position: 'top' as const,
-      fill: 'var(--chart-axis)',
-      fontSize: 12,
-      fontWeight: 600,
-    },
-  };
+export function bandShapes(
+  bands: readonly ScoreBand[],
+  scale: (value: number) => number | undefined,
+  plot: PlotBox,
+  zoneName: (band: ScoreBand) => string,
+): BandShape[] {
+  const shapes: BandShape[] = [];
+  for (const band of bands) {
+    const from = scale(band.min);
+    const to = scale(band.max);
+    if (from === undefined || to === undefined) continue;
+    const left = Math.max(plot.x, Math.min(from, to));
+    const right = Math.min(plot.x + plot.width, Math.max(from, to));
+    if (right <= left) continue;
+    shapes.push({
+      key: band.min,
+      x: left,
+      y: plot.y,
+      width: right - left,
+      height: plot.height,
+      fill: bandFill(band),
+      name: band.grade ?? zoneName(band),
+      nameX: (left + right) / 2,
+      nameY: plot.y - BAND_NAME_GAP,
+    });
+  }
+  return shapes;
 }
 
 /** The 0–100 value axis under horizontal score bars (a Recharts XAxis), ticked at the band edges. */
