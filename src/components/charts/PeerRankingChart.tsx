@@ -130,7 +130,8 @@ export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
           ))}
         </defs>
         <GradeBands bands={bands} />
-        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        {/* The bands cover the plot and would hide grid lines: a grid only where there are none. */}
+        {bands.length === 0 && <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />}
         <XAxis {...scoreValueAxisProps(bands, (v) => fmt.integer(v))} />
         <YAxis
           type="category"

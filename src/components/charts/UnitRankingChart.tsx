@@ -1,15 +1,5 @@
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Rectangle,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { Zone } from '../../domain/model';
 import { scoreValueAxisProps } from './score-axis';
@@ -119,7 +109,8 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
           accessibilityLayer
         >
           <GradeBands bands={bands} />
-          <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+          {/* The bands cover the plot and would hide grid lines: a grid only where there are none. */}
+          {bands.length === 0 && <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />}
           <XAxis {...scoreValueAxisProps(bands, (v) => fmt.integer(v))} />
           <YAxis
             type="category"
