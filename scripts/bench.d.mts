@@ -42,8 +42,11 @@ export interface BenchSummary {
   >;
   pngExportMs: number | null;
   ratios: { jsCss: number | null; firstChart: number | null };
+  /** Quartiles of the runs' own first-chart ratios (app/bare in the same run). */
+  firstChartRunRatios: { q1: number | null; median: number | null; q3: number | null };
   budgets: Record<string, boolean>;
 }
 
 export declare function median(values: readonly (number | null | undefined)[]): number | null;
+export declare function quantile(values: readonly (number | null | undefined)[], q: number): number | null;
 export declare function summarize(runs: readonly BenchRun[]): BenchSummary;

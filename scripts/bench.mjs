@@ -446,6 +446,16 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The q-quantile (0–1) by linear interpolation between the sorted values; unknowns ignored. */
+export function quantile(values, q) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (at - below);
+}
+
 const round = (value, digits = 0) => (value === null ? null : Number(value.toFixed(digits)));
 
 export function summarize(runs) {
@@ -474,6 +484,14 @@ export function summarize(runs) {
   s.ratios = {
     jsCss: round(ratio(s.app.jsCssGzipBytes, s.bare.jsCssGzipBytes), 2),
     firstChart: round(ratio(s.app.firstChartMs, s.bare.firstChartMs), 2),
+  };
+  // The budget is judged on the medians; the spread of the runs' own ratios (each run loads the bare
+  // page and the app back to back) shows how far one benchmark's figure can be trusted.
+  const perRun = runs.map((r) => ratio(r.app.firstChartMs, r.bare.firstChartMs));
+  s.firstChartRunRatios = {
+    q1: round(quantile(perRun, 0.25), 2),
+    median: round(quantile(perRun, 0.5), 2),
+    q3: round(quantile(perRun, 0.75), 2),
   };
   const at = (value, limit) => value !== null && value <= limit;
   const under = (value, limit) => value !== null && value < limit;
@@ -519,6 +537,8 @@ function printReport(s, runs, seconds) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
+  const spread = s.firstChartRunRatios;
+  console.log(`\n(2) app/bare in each run (quartiles): ${spread.q1}× · ${spread.median}× · ${spread.q3}×`);
   console.log('\nBudgets:');
   for (const [name, ok] of Object.entries(s.budgets)) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
   console.log(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchRun } from './bench.mjs';
-import { BUDGETS, median, summarize } from './bench.mjs';
+import { BUDGETS, median, quantile, summarize } from './bench.mjs';
 
 const interaction = (ms: number) => ({ ms, eventTimingMs: ms - 4, mutations: 1 });
 
@@ -31,12 +31,24 @@ describe('median', () => {
   });
 });
 
+describe('quantile', () => {
+  it('interpolates between the sorted values, ignoring unknowns', () => {
+    expect(quantile([4, 1, 3, 2, 5], 0.25)).toBe(2);
+    expect(quantile([1, 2, 3, 4], 0.25)).toBe(1.75);
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantile([9, null, Number.NaN], 0.75)).toBe(9);
+    expect(quantile([], 0.5)).toBeNull();
+  });
+});
+
 describe('summarize', () => {
   it('computes app/bare ratios from medians and passes budgets that are met', () => {
     const s = summarize([run(), run({ appChart: 600 }), run({ appChart: 500 })]);
     expect(s.app.firstChartMs).toBe(500);
     expect(s.ratios).toEqual({ jsCss: 1.2, firstChart: 1.25 });
     expect(Object.values(s.budgets).every(Boolean)).toBe(true);
+    // Per run: 480/400, 600/400, 500/400.
+    expect(s.firstChartRunRatios).toEqual({ q1: 1.23, median: 1.25, q3: 1.38 });
   });
 
   it('fails each budget that is missed, and only that one', () => {
