@@ -6,7 +6,7 @@ import type { ScoreBand } from './UnitRankingChart';
 /**
  * The year's grade bands behind a horizontal score bar chart, each named above the plot. Drawn as
  * plain SVG from the chart's own scale rather than as Recharts ReferenceAreas: five of those, each
- * with a label, took about a tenth of the first chart's render.
+ * with a label, were the largest single cost in a CPU profile of the first chart's render.
  */
 export function GradeBands({ bands }: { bands: readonly ScoreBand[] }) {
   const { t } = useI18n();
