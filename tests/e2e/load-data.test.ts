@@ -18,6 +18,7 @@ import {
   screenshot,
 } from './support/browser';
 import type { NewPageOptions } from './support/browser';
+import { POLL, barChartRows } from './support/page-helpers';
 import { savedDatasetSource } from '../../scripts/saved-dataset.mjs';
 
 const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -514,9 +515,6 @@ describe('loading data: what a person sees', () => {
   });
 });
 
-/** Recharts may draw a new dataset a frame after React commits it: read the chart until it settles. */
-const POLL = { timeout: 5_000, interval: 100 };
-
 /** A stat tile as read: its label, its value, and the detail line when there is one. */
 async function statTile(page: Page, testId: string): Promise<string[]> {
   return (await page.getByTestId(testId).locator('dt, dd').allTextContents()).map((t) => t.trim());
@@ -565,41 +563,9 @@ async function failed(page: Page, source: string): Promise<string> {
   return (await alert.textContent()) ?? '';
 }
 
-/**
- * The ranking chart as read: each y-axis label (tspans of a wrapped label joined by a space) with the
- * value printed at the end of its bar, paired by height on screen, top to bottom.
- */
-async function chartRows(page: Page): Promise<[string, string][]> {
-  const chart = page.getByTestId('chart-ranking');
-  const showChart = chart.getByRole('button', { name: /Tampilkan diagram|Show chart/ });
-  if ((await showChart.count()) > 0) await showChart.click();
-  await chart.locator('.recharts-label-list text').first().waitFor();
-  return chart.evaluate((figure) => {
-    const middle = (el: Element) => {
-      const box = el.getBoundingClientRect();
-      return box.top + box.height / 2;
-    };
-    const labelOf = (el: Element) => {
-      const spans = [...el.querySelectorAll('tspan')].map((s) => s.textContent ?? '');
-      return (spans.length > 0 ? spans.join(' ') : (el.textContent ?? '')).replace(/\s+/g, ' ').trim();
-    };
-    // On a phone the unit names are drawn above the bars (text.rapor-bar-name) instead of on an axis.
-    const values = [...figure.querySelectorAll('.recharts-label-list text:not(.rapor-bar-name)')].map((el) => ({
-      y: middle(el),
-      value: el.textContent ?? '',
-    }));
-    return [
-      ...figure.querySelectorAll(
-        '.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value, text.rapor-bar-name',
-      ),
-    ]
-      .map((el) => ({ y: middle(el), label: labelOf(el) }))
-      .sort((a, b) => a.y - b.y)
-      .map(({ y, label }): [string, string] => {
-        const nearest = values.reduce((best, v) => (Math.abs(v.y - y) < Math.abs(best.y - y) ? v : best));
-        return [label, nearest.value];
-      });
-  });
+/** The ranking chart as read: each unit's name with the value at the end of its bar, top to bottom. */
+function chartRows(page: Page): Promise<[string, string][]> {
+  return barChartRows(page, 'chart-ranking');
 }
 
 /** Switches the ranking card to its table and returns each row's cells as read. */

@@ -1,11 +1,12 @@
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts';
+import { useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
 import type { GradeResult } from '../../domain/grades';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { scoreValueAxisProps } from './score-axis';
 import { GradeBands } from './GradeBands';
+import { BarValueLabels } from './BarValueLabels';
 import type { ScoreBand } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
 
@@ -75,6 +76,16 @@ export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
   const height = Math.min(useChartHeight(screenHeight), screenHeight * 2);
   const labelOf = (row: PeerChartRow | undefined) =>
     row?.hiddenCount !== undefined ? t.trends.peersGap({ count: row.hiddenCount }) : (row?.label ?? '');
+  // A computed mean's value is marked with *; a gap row has no value and no label.
+  const barValues = useMemo(
+    () =>
+      rows.map((row) => ({
+        category: row.id,
+        value: row.score,
+        text: `${fmt.score(row.score)}${row.reported ? '' : COMPUTED_MARK}`,
+      })),
+    [rows, fmt],
+  );
   const longestLabel = rows.reduce((n, r) => Math.max(n, labelOf(r).length + (r.selected ? 2 : 0)), 0);
   const axisWidth = Math.round(Math.max(80, Math.min(longestLabel * 7 + 14, 210, (width || 800) * 0.42)));
 
@@ -159,16 +170,8 @@ export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
               />
             );
           }}
-        >
-          <LabelList
-            dataKey={(row: PeerChartRow) =>
-              row.score === null ? '' : `${fmt.score(row.score)}${row.reported ? '' : COMPUTED_MARK}`
-            }
-            position="right"
-            fill="var(--rapor-ink)"
-            fontSize={12}
-          />
-        </Bar>
+        />
+        <BarValueLabels bars={barValues} />
       </BarChart>
     </div>
   );

@@ -4,6 +4,8 @@ import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { Zone } from '../../domain/model';
 import { scoreValueAxisProps } from './score-axis';
 import { GradeBands } from './GradeBands';
+import { MeanLine } from './MeanLine';
+import { BarValueLabels } from './BarValueLabels';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useNarrowWidth, WIDE } from './useNarrowWidth';
 import { useChartHeight } from './chart-height';
@@ -85,6 +87,11 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
   const compact = width !== null && width < COMPACT_BELOW;
   const height = useChartHeight(Math.max(160, rows.length * (compact ? 52 : 44) + 56));
   const labelOf = (index: number): string => axisLabel(rows[index]);
+  // Unknown totals get no value label (the table lists them); only a gap row has none.
+  const barValues = useMemo(
+    () => rows.map((row) => ({ category: row.id, value: row.total, text: fmt.score(row.total) })),
+    [rows, fmt],
+  );
   // The names get the room the widest needs (plus the tick and its gap), up to a share of the width;
   // a longer name wraps onto two lines.
   const widest = useMemo(() => widestLabel(rows.map(axisLabel), LABEL_FONT_SIZE), [rows]);
@@ -114,7 +121,7 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
           <XAxis {...scoreValueAxisProps(bands, (v) => fmt.integer(v))} />
           <YAxis
             type="category"
-            dataKey="label"
+            dataKey="id"
             width={compact ? 0 : axisWidth}
             hide={compact}
             stroke="var(--chart-axis)"
@@ -130,12 +137,13 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
               .map((row) => (
                 <ReferenceLine
                   key={row.id}
-                  y={row.label}
+                  y={row.id}
                   stroke="none"
                   label={{ value: row.label, position: 'insideLeft', fill: 'var(--chart-axis)', fontSize: 12 }}
                 />
               ))}
-          {mean !== null && <ReferenceLine x={mean} stroke="var(--chart-mean)" strokeDasharray="5 4" strokeWidth={2} />}
+          {mean !== null && <MeanLine value={mean} />}
+          <BarValueLabels bars={barValues} />
           <Bar
             dataKey="total"
             isAnimationActive={false}
@@ -152,14 +160,6 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
               />
             )}
           >
-            <LabelList
-              dataKey="total"
-              position="right"
-              fill="var(--rapor-ink)"
-              fontSize={12}
-              // Unknown totals are not drawn (the table lists them); only a gap row has none.
-              formatter={(value: unknown) => (typeof value === 'number' ? fmt.score(value) : '')}
-            />
             {compact && (
               <LabelList
                 dataKey="label"

@@ -6,6 +6,12 @@ import { expect } from 'vitest';
 /** Recharts may draw new data a frame after React commits it: read a chart until it settles. */
 export const POLL = { timeout: 5_000, interval: 100 };
 
+/**
+ * The values printed at the ends of a bar chart's bars: Recharts' LabelList, or the ranking chart's own
+ * labels (BarValueLabels). On a phone the ranking chart's unit names are a LabelList too (rapor-bar-name).
+ */
+export const VALUE_LABELS = '.recharts-label-list text:not(.rapor-bar-name), .rapor-bar-values text';
+
 /** The text of the element with `testId`, trimmed. */
 export async function text(page: Page, testId: string): Promise<string> {
   return ((await page.getByTestId(testId).textContent()) ?? '').trim();
@@ -52,16 +58,16 @@ export function urlParam(page: Page, name: string): string | null {
 }
 
 /**
- * A horizontal bar chart as read: each y-axis label (tspans of a wrapped label joined by a space)
- * with the value printed at the end of its bar, paired by height on screen, top to bottom.
+ * A horizontal bar chart as read: each unit's name (an axis label, its tspans joined by a space, or on
+ * a phone the name above its bar) with the value printed at the end of its bar, top to bottom.
  * Switches the card back from its table first.
  */
 export async function barChartRows(page: Page, chartTestId: string): Promise<[string, string][]> {
   const chart = page.getByTestId(chartTestId);
   const showChart = chart.getByRole('button', { name: /Tampilkan diagram|Show chart/ });
   if ((await showChart.count()) > 0) await showChart.click();
-  await chart.locator('.recharts-label-list text').first().waitFor();
-  return chart.evaluate((figure) => {
+  await chart.locator(VALUE_LABELS).first().waitFor();
+  return chart.evaluate((figure, valueLabels) => {
     const middle = (el: Element) => {
       const box = el.getBoundingClientRect();
       return box.top + box.height / 2;
@@ -72,18 +78,21 @@ export async function barChartRows(page: Page, chartTestId: string): Promise<[st
       return joined.replace(/\s+/g, ' ').trim();
     };
     // On a phone the unit names are drawn above the bars (text.rapor-bar-name) instead of on an axis.
-    const values = [...figure.querySelectorAll('.recharts-label-list text:not(.rapor-bar-name)')].map((el) => ({
+    const values = [...figure.querySelectorAll(valueLabels)].map((el) => ({
       y: middle(el),
       value: el.textContent ?? '',
     }));
     return [...figure.querySelectorAll('.recharts-yAxis-tick-labels text, text.rapor-bar-name')]
       .map((el) => ({ y: middle(el), label: labelOf(el) }))
       .sort((a, b) => a.y - b.y)
-      .map(({ y, label }): [string, string] => {
-        const nearest = values.reduce((best, v) => (Math.abs(v.y - y) < Math.abs(best.y - y) ? v : best));
-        return [label, Math.abs(nearest.y - y) < 12 ? nearest.value : ''];
+      .map(({ y, label }, i, labels): [string, string] => {
+        // A value is level with its name (on an axis) or below it (a name above its bar), and above the
+        // next name; a row without a value (a gap row) gets ''.
+        const next = labels[i + 1]?.y ?? Number.POSITIVE_INFINITY;
+        const value = values.find((v) => v.y >= y - 6 && v.y < next - 6);
+        return [label, value?.value ?? ''];
       });
-  });
+  }, VALUE_LABELS);
 }
 
 /** The screen point in the middle of the bar drawn beside the y-axis label `label`. */
