@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Dataset } from '../domain/model';
 import { datasetIndex, entitiesIn } from '../domain/dataset-index';
+import { compareNames } from '../domain/names';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { unitTypeLabel } from '../lib/i18n/unit-type-label';
 import type { Selection } from './selection';
@@ -15,7 +16,7 @@ interface FilterBarProps {
 const selectClass = 'mt-1 w-full rounded-md border border-line bg-raised px-2 py-1.5 text-sm text-ink';
 
 export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const yearId = useId();
   const entityId = useId();
   const typeId = useId();
@@ -26,7 +27,7 @@ export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
   // Listed by the words shown, not by their keys, so the list reads alphabetically in each language.
   const typeOptions = unitTypes
     .map((type) => ({ type, label: unitTypeLabel(t.unitTypes, type) }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang));
+    .sort((a, b) => compareNames(a.label, b.label));
 
   return (
     <form

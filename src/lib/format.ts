@@ -1,5 +1,6 @@
 import type { Score } from '../domain/model';
 import { roundTo } from '../domain/stats';
+import { fixedDecimals, joinedList, longDate } from './plain-format';
 
 export type Lang = 'id' | 'en';
 
@@ -37,8 +38,9 @@ function onFirstUse<T>(create: () => T): () => T {
 
 export function createFormatters(lang: Lang): Formatters {
   const locale = LOCALE[lang];
-  // Each formatter is made when first used: the first screen needs two or three of the eight, and
-  // making them all took ~15 ms of its first render on an office laptop.
+  // Each Intl formatter is made when first used, and the first screen's formats (scores, whole numbers,
+  // long dates, lists) are written without one (plain-format.ts): a page's first Intl object costs
+  // ~20 ms of ICU start-up.
   const twoDecimals = onFirstUse(
     () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   );
@@ -49,33 +51,33 @@ export function createFormatters(lang: Lang): Formatters {
   const integer = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
   const plain = onFirstUse(() => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }));
   const oneDecimal = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
-  const longDate = onFirstUse(
+  const intlLongDate = onFirstUse(
     () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   );
   const dateTime = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
-  const list = onFirstUse(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
 
   return {
     // Rounded like the domain grades (half away from zero, no binary artefacts): 95.525 shows as 95,53.
-    score: (value) =>
-      value === null || value === undefined || !Number.isFinite(value)
-        ? UNKNOWN
-        : twoDecimals().format(roundTo(value, 2)),
+    score: (value) => {
+      if (value === null || value === undefined || !Number.isFinite(value)) return UNKNOWN;
+      const rounded = roundTo(value, 2);
+      return fixedDecimals(rounded, 2, lang) ?? twoDecimals().format(rounded);
+    },
     signed: (value) =>
       value === null || value === undefined || !Number.isFinite(value)
         ? UNKNOWN
         : signed().format(value).replace('-', '−'),
-    integer: (value) => integer().format(value),
-    percent: (value) => `${twoDecimals().format(value)}%`,
+    integer: (value) => fixedDecimals(value, 0, lang) ?? integer().format(value),
+    percent: (value) => `${fixedDecimals(value, 2, lang) ?? twoDecimals().format(value)}%`,
     date: (iso) => {
       const parsed = new Date(`${iso}T00:00:00Z`);
-      return Number.isNaN(parsed.getTime()) ? iso : longDate().format(parsed);
+      return Number.isNaN(parsed.getTime()) ? iso : (longDate(parsed, lang) ?? intlLongDate().format(parsed));
     },
     dateTime: (iso) => {
       const parsed = new Date(iso);
       return Number.isNaN(parsed.getTime()) ? iso : dateTime().format(parsed);
     },
-    list: (items) => list().format(items),
+    list: (items) => joinedList(items, lang),
     plain: (value) => plain().format(value),
     megabytes: (bytes) => `${oneDecimal().format(bytes / 1_000_000)} MB`,
   };
