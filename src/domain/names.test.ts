@@ -5,7 +5,7 @@ import { compareNames } from './names';
 const collator = new Intl.Collator('id');
 const sorted = (names: string[]) => [...names].sort(compareNames);
 
-/** Short names over a few letters, digits, a space and an underscore, so that shared beginnings and case ties are common. */
+/** Short names over a few letters, digits, a space and an underscore: shared beginnings and case ties are common. */
 const plainName = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', 'z', 'Z', '1', '9', ' ', '_'), maxLength: 6 });
 
 describe('compareNames', () => {

@@ -1,13 +1,14 @@
-/** Names of letters, digits, spaces and underscores only (most unit and regency names, unit type keys): ordered without ICU. */
+/** Letters, digits, spaces and underscores only (most unit and regency names, unit type keys): ordered without ICU. */
 const PLAIN_NAME = /^[A-Za-z0-9 _]*$/;
 
 let collator: Intl.Collator | undefined;
 
 /**
  * Orders names the way an Indonesian reader expects (Intl.Collator 'id'; English has the same order).
- * Names of letters, digits, spaces and underscores are ordered here as the collator orders them (names.test.ts
- * checks that it still does): the page's first Intl object costs ~20 ms of ICU start-up on the way to
- * the first chart. Anything else (accents, punctuation) goes to the collator, made on first use.
+ * Names of letters, digits, spaces and underscores are ordered here as the collator orders them
+ * (names.test.ts checks that it still does): the page's first Intl object costs ~20 ms of ICU start-up
+ * on the way to the first chart. Anything else (accents, punctuation) goes to the collator, made on
+ * first use.
  */
 export function compareNames(a: string, b: string): number {
   if (PLAIN_NAME.test(a) && PLAIN_NAME.test(b)) return comparePlain(a, b);

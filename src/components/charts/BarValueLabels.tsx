@@ -1,6 +1,6 @@
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 
-/** One bar of a horizontal bar chart: its category on the y axis, its value (none: no label) and that value as printed. */
+/** A bar of a horizontal bar chart: its category on the y axis, its value (none: no label), the value as printed. */
 export interface BarValue {
   category: string;
   value: number | null;
