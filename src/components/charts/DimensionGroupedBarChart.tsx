@@ -4,7 +4,7 @@ import type { Dimension } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './flag-mark';
-import { nameTick } from './name-tick';
+import { nameTick, withShortTailKept } from './name-tick';
 import { useElementWidth } from './useElementWidth';
 
 export interface GroupedBarRow {
@@ -121,6 +121,7 @@ export function DimensionGroupedBarChart({ rows, dimensions, means }: DimensionG
           width={axisWidth}
           stroke="var(--chart-axis)"
           tick={nameTick('var(--chart-axis)')}
+          tickFormatter={withShortTailKept}
           interval={0}
         />
         <Tooltip

@@ -10,7 +10,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { useNarrowWidth, WIDE } from './useNarrowWidth';
 import { useChartHeight } from './chart-height';
 import { widestLabel } from './label-width';
-import { nameTick } from './name-tick';
+import { nameTick, withShortTailKept } from './name-tick';
 import { FLAG_MARK } from './flag-mark';
 
 export interface RankingRow {
@@ -126,7 +126,7 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
             hide={compact}
             stroke="var(--chart-axis)"
             tick={nameTick('var(--chart-axis)', LABEL_FONT_SIZE)}
-            tickFormatter={(_: string, index: number) => labelOf(index)}
+            tickFormatter={(_: string, index: number) => withShortTailKept(labelOf(index))}
             interval={0}
           />
           <Tooltip content={RankingTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
