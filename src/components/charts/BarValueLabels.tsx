@@ -23,9 +23,10 @@ export function BarValueLabels({ bars }: { bars: readonly BarValue[] }) {
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
       <g className="rapor-bar-values">
         {bars.map(({ category, value, text }) => {
-          const x = value === null ? undefined : xScale(value);
+          if (value === null) return null;
+          const x = xScale(value);
           const y = yScale(category, { position: 'middle' });
-          if (value === null || x === undefined || y === undefined) return null;
+          if (x === undefined || y === undefined) return null;
           return (
             <text key={category} x={x + GAP} y={y} dy="0.355em" fill="var(--rapor-ink)" fontSize={12}>
               {text}
