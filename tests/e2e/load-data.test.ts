@@ -460,7 +460,8 @@ describe('loading data: what a person sees', () => {
     const page = await open();
     await page.getByTestId('file-input').setInputFiles(KOTA_CONTOH_CSV);
     await loaded(page, 'Berkas contoh-kota-2024.csv');
-    await expect.poll(() => storedSource(page)).toEqual({ kind: 'file', name: 'contoh-kota-2024.csv' });
+    // The copy for the next visit is written (and removed) when the page is idle, at the latest 2 s on.
+    await expect.poll(() => storedSource(page), POLL).toEqual({ kind: 'file', name: 'contoh-kota-2024.csv' });
 
     await page.reload();
     await page.getByTestId('entity-score-value').waitFor();
@@ -476,7 +477,7 @@ describe('loading data: what a person sees', () => {
     await expect.poll(() => chartRows(page), POLL).toEqual(BATANG_CHART);
     expect(await text(page, 'data-source-label')).toBe('Data bawaan (Kabupaten Batang dan Jawa Tengah)');
     expect(await page.getByTestId('back-to-bundled').count()).toBe(0);
-    await expect.poll(() => storedSource(page)).toBeNull();
+    await expect.poll(() => storedSource(page), POLL).toBeNull();
 
     await page.reload();
     await page.getByTestId('entity-score-value').waitFor();
