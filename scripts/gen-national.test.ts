@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readWideCsv } from '../src/data/csv';
 import { entitiesOf, summarizeEntity } from '../src/domain/aggregate';
 import { DEFAULT_DIMENSIONS } from '../src/domain/dimensions';
-import { gradeOf } from '../src/domain/grades';
+import { levelOf } from '../src/domain/levels';
 import type { Dataset, Score, ValidationResult } from '../src/domain/model';
 import { meanOf } from '../src/domain/stats';
 import { validateDataset } from '../src/domain/validate';
@@ -26,7 +26,7 @@ function validated(result: ValidationResult): { dataset: Dataset; warnings: stri
 function gradeCounts(dataset: Dataset, year: number): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const name of entitiesOf(dataset, year)) {
-    const grade = summarizeEntity(dataset, name, year).grade?.grade ?? 'none';
+    const grade = summarizeEntity(dataset, name, year).level?.level.grade ?? 'none';
     counts[grade] = (counts[grade] ?? 0) + 1;
   }
   return counts;
@@ -48,7 +48,7 @@ function rawGradeCounts(dataset: GeneratedDataset, year: number): Record<string,
   }
   const counts: Record<string, number> = {};
   for (const list of totals.values()) {
-    const grade = gradeOf(meanOf(list), year)?.grade ?? 'none';
+    const grade = levelOf(meanOf(list), year)?.grade ?? 'none';
     counts[grade] = (counts[grade] ?? 0) + 1;
   }
   return counts;

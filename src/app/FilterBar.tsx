@@ -23,7 +23,11 @@ export function FilterBar({ dataset, selection, onChange }: FilterBarProps) {
   // The index's lists: built once per dataset, and the same arrays on every render.
   const index = datasetIndex(dataset);
   const { years, unitTypes } = index;
-  const entities = entitiesIn(index, selection.year);
+  const yearEntities = entitiesIn(index, selection.year);
+  const missingEntity = selection.entityMissingInYear ? selection.institution : null;
+  // An entity without a result in the year stays shown as the choice (the notice below says why),
+  // rather than the field silently showing another name.
+  const entities = missingEntity === null ? yearEntities : [...yearEntities, missingEntity].sort(compareNames);
   // Listed by the words shown, not by their keys, so the list reads alphabetically in each language.
   const typeOptions = unitTypes
     .map((type) => ({ type, label: unitTypeLabel(t.unitTypes, type) }))

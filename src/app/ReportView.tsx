@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { EntityYearQuery } from '../domain/aggregate';
 import type { Dataset } from '../domain/model';
 import { datasetIndex } from '../domain/dataset-index';
+import { methodOfYear } from '../domain/methods';
 import { CoachingView } from '../features/coaching/CoachingView';
 import { DimensionsView } from '../features/dimensions/DimensionsView';
 import { OverviewView } from '../features/overview/OverviewView';
@@ -11,6 +12,7 @@ import { ChartRegistryProvider, useChartRegistry } from '../components/ui/chart-
 import { Notice } from '../components/ui/Notice';
 import { exportFileName } from '../lib/export/file-name';
 import { useFullI18n } from '../lib/i18n/i18n-context';
+import { assessmentName } from '../lib/i18n/level-text';
 
 interface ReportViewProps {
   dataset: Dataset;
@@ -47,6 +49,7 @@ function Report({ dataset, selection, sourceLine, onOpenUnit }: ReportViewProps)
   const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const { institution, year } = selection;
+  const { method } = methodOfYear(year);
 
   const downloadAll = async () => {
     const entries = registry?.list() ?? [];
@@ -98,6 +101,9 @@ function Report({ dataset, selection, sourceLine, onOpenUnit }: ReportViewProps)
 
       <header className="space-y-1">
         <h1 className="text-2xl font-bold text-ink">{t.report.title({ entity: institution, year })}</h1>
+        <p className="text-sm font-medium text-ink" data-testid="report-assessment">
+          {assessmentName(method, t)}
+        </p>
         <p className="text-sm text-muted">{t.report.intro}</p>
       </header>
 
@@ -115,6 +121,10 @@ function Report({ dataset, selection, sourceLine, onOpenUnit }: ReportViewProps)
       </Section>
       <Section title={t.report.sectionSource}>
         <p className="text-sm text-ink">{sourceLine}</p>
+        <p className="text-sm text-muted" data-testid="report-method-provenance">
+          {method.name}: {t.method.provenanceKind[method.levelsProvenance.kind]} —{' '}
+          {t.method.basis[method.levelsProvenance.basis]}
+        </p>
         {datasetIndex(dataset).illustrative && <p className="text-sm text-flag">{t.chart.illustrativeNote}</p>}
         <p className="text-sm text-muted">
           {t.report.generated({ date: fmt.date(new Date().toISOString().slice(0, 10)) })}

@@ -7,6 +7,7 @@ import { sourceLabel } from '../features/data-panel/source-label';
 import { OverviewView } from '../features/overview/OverviewView';
 import type { Dataset } from '../domain/model';
 import { datasetIndex } from '../domain/dataset-index';
+import { entitySource } from '../domain/aggregate';
 import { compareKeysFromParam, compareKeysToParam, withCompareKey } from '../domain/compare-keys';
 import { LazyBoundary } from '../components/ui/LazyBoundary';
 import { Notice } from '../components/ui/Notice';
@@ -29,7 +30,8 @@ import {
   preloadView,
   preloadLaterWords,
 } from './lazy-views';
-import { resolveSelection, type Selection } from './selection';
+import { MissingEntityNotice } from './MissingEntityNotice';
+import { missingEntityChoices, resolveSelection, type Selection } from './selection';
 import { useDatasetController } from './useDatasetController';
 import { afterInputSettles } from './scheduling';
 import { ViewNav } from './ViewNav';
@@ -41,6 +43,11 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
   const data = useDatasetController();
   const dataset = data.current?.dataset ?? null;
   const selection = useMemo(() => (dataset ? resolveSelection(dataset, params) : null), [dataset, params]);
+  // The chosen entity has no result in the chosen year: what to offer instead of the views.
+  const missing = useMemo(
+    () => (dataset && selection?.entityMissingInYear ? missingEntityChoices(dataset, selection) : null),
+    [dataset, selection],
+  );
   const busy = data.status.state === 'loading';
   const [panelOpen, setPanelOpen] = useState(false);
   const illustrative = dataset ? datasetIndex(dataset).illustrative : false;
@@ -150,20 +157,32 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
                 onIntent={(view) => void preloadView(view, lang)}
               />
             </div>
-            <LazyBoundary fallback={<p className="text-muted">{t.app.loading}</p>}>
-              <ActiveView
-                selection={selection}
-                dataset={dataset}
-                sourceLine={
-                  sourceText(dataset.source, t, fmt) ??
-                  (data.current ? t.chart.source({ source: sourceLabel(data.current.source, t) }) : '')
-                }
-                compareParam={params.get('compare')}
-                onChangeCompare={(compare) => setParams({ compare })}
-                onOpenUnit={(unit) => setParams({ unit })}
-                onCompareUnit={addToCompare}
+            {missing ? (
+              <MissingEntityNotice
+                entity={selection.institution}
+                year={selection.year}
+                entities={missing.entities}
+                latestYear={missing.latestYear}
+                onChooseEntity={(entity) => setParams({ entity })}
+                onChooseYear={(year) => setParams({ year: String(year) })}
               />
-            </LazyBoundary>
+            ) : (
+              <LazyBoundary fallback={<p className="text-muted">{t.app.loading}</p>}>
+                <ActiveView
+                  selection={selection}
+                  dataset={dataset}
+                  sourceLine={
+                    // The entity's own figure's source (its press release), else the file's.
+                    sourceText(entitySource(dataset, selection.institution, selection.year), t, fmt) ??
+                    (data.current ? t.chart.source({ source: sourceLabel(data.current.source, t) }) : '')
+                  }
+                  compareParam={params.get('compare')}
+                  onChangeCompare={(compare) => setParams({ compare })}
+                  onOpenUnit={(unit) => setParams({ unit })}
+                  onCompareUnit={addToCompare}
+                />
+              </LazyBoundary>
+            )}
             {selection.unit && (
               <LazyBoundary fallback={null}>
                 <UnitDetailDialog

@@ -180,6 +180,89 @@ describe('readCkan', () => {
   });
 });
 
+describe('readCkan: entity rows', () => {
+  const notCalled = () => Promise.reject(new Error('not called'));
+  const DEPOK: Record<string, unknown>[] = [
+    {
+      _id: 1,
+      Tahun: 2025,
+      Instansi: 'Kota Depok',
+      Unit: '',
+      Nilai: 90.34,
+      Opini: 'Kualitas Tertinggi',
+      'Tanpa Maladministrasi': 'Ya',
+    },
+    {
+      _id: 2,
+      Tahun: 2025,
+      Instansi: 'Kota Depok',
+      Unit: 'SMP Negeri 20 Depok',
+      Nilai: '93,49',
+      Kualitas: 'Sangat Baik',
+    },
+    { _id: 3, Tahun: 2025, Instansi: 'Kota Depok', Unit: 'RSUD KiSA', Nilai: 90.22, Kualitas: 'Sangat Baik' },
+    {
+      _id: 4,
+      Tahun: 2025,
+      Instansi: 'Kota Depok',
+      Unit: 'Dinas Sosial',
+      Nilai: 87.29,
+      Kualitas: 'Baik',
+      'Tingkat Kepatuhan': 'Tingkat Kepatuhan Tinggi',
+    },
+  ];
+  const single = (rows: Record<string, unknown>[]) => ({
+    success: true,
+    result: { records: rows, total: rows.length },
+  });
+
+  it("reads a row without a unit (empty or absent) as the entity's own result", async () => {
+    const rows = DEPOK.map((r, i) => (i === 0 ? { ...r, Unit: null } : r));
+    const result = await readCkan(single(rows), BASE, notCalled);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dataset.institutions).toEqual([
+      { year: 2025, name: 'Kota Depok', score: 90.34, opinion: { level: 'tertinggi', tanpaMaladministrasi: true } },
+    ]);
+    expect(result.dataset.records.map((r) => [r.unit, r.total, r.quality, r.compliance])).toEqual([
+      ['SMP Negeri 20 Depok', 93.49, 'sangat_baik', undefined],
+      ['RSUD KiSA', 90.22, 'sangat_baik', undefined],
+      ['Dinas Sosial', 87.29, 'baik', 'Tinggi'],
+    ]);
+    // 90.34 reported against a mean of 90.333: the entity's own row carries the note.
+    expect(result.warnings.map((w) => [w.place, w.field, w.code])).toEqual([
+      [{ kind: 'row', row: 1 }, 'Nilai', 'reportedDiffersFromMean'],
+    ]);
+  });
+
+  it('places the problems of entity rows and unit rows at their CKAN row numbers', async () => {
+    const changes: Record<string, unknown>[] = [
+      { Opini: 'Kualitas Luar Biasa' },
+      { 'Tanpa Maladministrasi': true },
+      {},
+      { Kualitas: 'Istimewa' },
+    ];
+    const rows = DEPOK.map((r, i) => ({ ...r, ...changes[i] }));
+    expect(await readCkan(single(rows), BASE, notCalled)).toEqual({
+      ok: false,
+      problems: [
+        {
+          place: { kind: 'row', row: 1 },
+          field: 'Opini',
+          code: 'unknownOpinion',
+          params: { value: 'Kualitas Luar Biasa' },
+        },
+        {
+          place: { kind: 'row', row: 2 },
+          field: 'Tanpa Maladministrasi',
+          code: 'opinionOnUnitRow',
+          params: { value: 'true', unit: 'SMP Negeri 20 Depok', unitColumn: 'Unit' },
+        },
+        { place: { kind: 'row', row: 4 }, field: 'Kualitas', code: 'unknownQuality', params: { value: 'Istimewa' } },
+      ],
+    });
+  });
+});
+
 describe('ckanErrorMessage', () => {
   it('uses the message, or the type and field errors of a validation error', () => {
     expect(ckanErrorMessage({ message: 'Access denied', __type: 'Authorization Error' })).toBe('Access denied');

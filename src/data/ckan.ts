@@ -1,6 +1,6 @@
-import { validateDataset } from '../domain/validate';
 import type { Problem, ProblemPlace, ValidationResult } from '../domain/model';
-import { mapColumns, MAX_COLUMNS, relocateResult, rowToRawRecord } from './columns';
+import { mapColumns, MAX_COLUMNS } from './columns';
+import { addRow, emptyTableItems, validateTable } from './table-rows';
 
 /** Guards against a portal whose `next` link never runs dry. */
 export const MAX_CKAN_PAGES = 10_000;
@@ -68,8 +68,11 @@ function rowsToResult(
   }
   const mapped = mapColumns(keys);
   if (!mapped.ok) return failed(mapped.problems);
-  const rows = records.map((record) => rowToRawRecord((column) => record[keys[column.index] ?? ''], mapped.map));
-  return relocateResult(validateDataset({ records: rows }), (index) => ({ kind: 'row', row: index + 1 }), mapped.map);
+  const items = emptyTableItems();
+  records.forEach((record, index) => {
+    addRow(items, (column) => record[keys[column.index] ?? ''], mapped.map, { kind: 'row', row: index + 1 });
+  });
+  return validateTable(items, mapped.map);
 }
 
 function readPage(json: unknown, place: ProblemPlace): { ok: true; page: CkanPage } | { ok: false; problem: Problem } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidationResult } from '../domain/model';
 import type { ColumnMap } from './columns';
-import { mapColumns, normaliseHeader, parseFlagCell, parseNumberCell, relocateResult, rowToRawRecord } from './columns';
+import { isBlankCell, mapColumns, normaliseHeader, parseFlagCell, parseNumberCell, relocateResult } from './columns';
 
 function columnMap(headers: string[]): ColumnMap {
   const mapped = mapColumns(headers);
@@ -149,6 +149,101 @@ describe('mapColumns', () => {
   });
 });
 
+describe('mapColumns: the columns of a published result', () => {
+  it('maps the Indonesian headers in any order', () => {
+    expect(
+      targets([
+        'Zona',
+        'Dinilai',
+        'Tingkat Kepatuhan',
+        'Kepatuhan Produk Pengawasan',
+        'Kepercayaan Masyarakat',
+        'Tanpa Maladministrasi',
+        'Kualitas',
+        'Opini',
+        'Nilai Huruf',
+        'Nilai',
+        'Unit',
+        'Instansi',
+        'Tahun',
+      ]),
+    ).toEqual({
+      Zona: 'zone',
+      Dinilai: 'assessed',
+      'Tingkat Kepatuhan': 'compliance',
+      'Kepatuhan Produk Pengawasan': 'supervisionCompliance',
+      'Kepercayaan Masyarakat': 'publicTrust',
+      'Tanpa Maladministrasi': 'tanpaMaladministrasi',
+      Kualitas: 'quality',
+      Opini: 'opinion',
+      'Nilai Huruf': 'grade',
+      Nilai: 'total',
+      Unit: 'unit',
+      Instansi: 'institution',
+      Tahun: 'year',
+    });
+  });
+
+  it('maps the English headers', () => {
+    expect(
+      targets([
+        'Year',
+        'Institution',
+        'Unit',
+        'Score',
+        'Opinion',
+        'Quality',
+        'Without maladministration',
+        'Public trust',
+        'Supervision compliance',
+        'Compliance',
+        'Assessed',
+        'Zone',
+        'Grade',
+      ]),
+    ).toMatchObject({
+      Opinion: 'opinion',
+      Quality: 'quality',
+      'Without maladministration': 'tanpaMaladministrasi',
+      'Public trust': 'publicTrust',
+      'Supervision compliance': 'supervisionCompliance',
+      Compliance: 'compliance',
+      Assessed: 'assessed',
+      Zone: 'zone',
+      Grade: 'grade',
+    });
+    expect(targets(['Tahun', 'Instansi', 'Unit', 'Nilai', 'Kepercayaan'])).toMatchObject({
+      Kepercayaan: 'publicTrust',
+    });
+  });
+
+  it('leaves "Kepatuhan" alone unmapped: in a 2022–2024 sheet it names the score, not a compliance level', () => {
+    expect(targets(['Tahun', 'Instansi', 'Unit', 'Nilai', 'Kepatuhan'])).not.toHaveProperty('Kepatuhan');
+  });
+
+  it("knows the entity result's own field names for the entity and score columns", () => {
+    const map = columnMap(['Tahun', 'Pemda', 'Unit', 'Skor', 'Opini']);
+    expect(map.headerByField.get('name')).toBe('Pemda');
+    expect(map.headerByField.get('score')).toBe('Skor');
+    expect(map.headerByField.get('opinion')).toBe('Opini');
+  });
+
+  it('accepts opinions without a score column: entity results may be opinions only', () => {
+    expect(mapColumns(['Tahun', 'Instansi', 'Unit', 'Opini']).ok).toBe(true);
+    expect(mapColumns(['Tahun', 'Instansi', 'Unit', 'Kualitas'])).toMatchObject({
+      ok: false,
+      problems: [{ code: 'missingColumn', params: { column: 'total' } }],
+    });
+  });
+});
+
+describe('isBlankCell', () => {
+  it('takes empty cells and dashes for nothing, anything else for a value', () => {
+    for (const cell of ['', ' ', '-', ' – ', '—', null, undefined]) expect(isBlankCell(cell)).toBe(true);
+    for (const cell of ['Dinas Sosial', '0', 0, false]) expect(isBlankCell(cell)).toBe(false);
+  });
+});
+
 describe('parseNumberCell', () => {
   it('reads decimal commas and points, with spaces around', () => {
     expect(parseNumberCell('93,74')).toBe(93.74);
@@ -181,39 +276,18 @@ describe('parseFlagCell', () => {
     expect(['ya', 'Ya', 'TRUE', '1', 'yes'].map(parseFlagCell)).toEqual([true, true, true, true, true]);
     expect(['tidak', 'false', '0', 'No'].map(parseFlagCell)).toEqual([false, false, false, false]);
     expect(parseFlagCell(' ')).toBeNull();
+    expect(parseFlagCell('-')).toBeNull();
     expect(parseFlagCell('mungkin')).toBe('mungkin');
     expect(parseFlagCell(true)).toBe(true);
   });
 });
 
-describe('rowToRawRecord', () => {
-  it('builds the raw record the validator reads', () => {
-    const map = columnMap(['No', 'Tahun', 'Instansi', 'Unit', 'Singkatan', 'Nilai', 'Input', 'Proses', 'Ilustratif']);
-    const cells = ['1', '2024', ' Kabupaten Batang ', 'Dinas Sosial', '', '95,07', '-', 'x', 'ya'];
-    expect(rowToRawRecord((c) => cells[c.index], map)).toEqual({
-      year: 2024,
-      institution: 'Kabupaten Batang',
-      unit: 'Dinas Sosial',
-      total: 95.07,
-      dimensions: { input: null, proses: 'x' },
-      illustrative: true,
-    });
-  });
-
-  it('leaves out dimensions when the table has no dimension column', () => {
-    const map = columnMap(['Tahun', 'Instansi', 'Unit', 'Nilai']);
-    expect(rowToRawRecord((c) => ['2024', 'A', 'B', ''][c.index], map)).toEqual({
-      year: 2024,
-      institution: 'A',
-      unit: 'B',
-      total: null,
-    });
-  });
-});
-
 describe('relocateResult', () => {
   const map = columnMap(['Tahun', 'Instansi', 'Unit Layanan', 'Nilai', 'Input']);
-  const rowOf = (index: number) => ({ kind: 'row', row: index + 5 }) as const;
+  const places = {
+    record: (index: number) => ({ kind: 'row', row: index + 5 }) as const,
+    institution: (index: number) => ({ kind: 'row', row: index + 100 }) as const,
+  };
 
   it('moves record places to rows and fields to headers', () => {
     const result: ValidationResult = {
@@ -224,7 +298,7 @@ describe('relocateResult', () => {
         { place: { kind: 'file' }, field: 'records', code: 'noRecords' },
       ],
     };
-    expect(relocateResult(result, rowOf, map)).toEqual({
+    expect(relocateResult(result, places, map)).toEqual({
       ok: false,
       problems: [
         { place: { kind: 'row', row: 5 }, field: 'Nilai', code: 'notNumber', params: { value: 'x' } },
@@ -247,8 +321,28 @@ describe('relocateResult', () => {
         },
       ],
     };
-    expect(relocateResult(result, rowOf, map)).toMatchObject({
+    expect(relocateResult(result, places, map)).toMatchObject({
       warnings: [{ place: { kind: 'row', row: 8 }, field: 'Unit Layanan', params: { unit: 'Dinsos', first: 6 } }],
+    });
+  });
+
+  it("moves an entity result's places to its row, and its own field names to the headers", () => {
+    const result: ValidationResult = {
+      ok: false,
+      problems: [
+        { place: { kind: 'institution', index: 1 }, field: 'score', code: 'outOfRange' },
+        { place: { kind: 'institution', index: 0 }, field: 'name', code: 'required' },
+        { place: { kind: 'institution', index: 0 }, field: 'opinion', code: 'unknownOpinion' },
+      ],
+    };
+    expect(relocateResult(result, places, map)).toEqual({
+      ok: false,
+      problems: [
+        { place: { kind: 'row', row: 101 }, field: 'Nilai', code: 'outOfRange' },
+        { place: { kind: 'row', row: 100 }, field: 'Instansi', code: 'required' },
+        // A field without a column keeps its name.
+        { place: { kind: 'row', row: 100 }, field: 'opinion', code: 'unknownOpinion' },
+      ],
     });
   });
 });

@@ -1,10 +1,29 @@
 import { DEFAULT_DIMENSIONS } from '../domain/dimensions';
 import type { DataWarning, Dimension, Problem, ProblemPlace, ValidationResult } from '../domain/model';
 
-/** Record fields a table column can fill (dimension columns are separate). */
-export type RecordField = 'year' | 'institution' | 'unit' | 'unitShort' | 'unitType' | 'total' | 'illustrative';
+/**
+ * Fields a table column can fill (dimension columns are separate). A unit's row fills a unit record,
+ * the entity's own row (unit cell empty) its reported result: see table-rows.ts.
+ */
+export type RowField =
+  | 'year'
+  | 'institution'
+  | 'unit'
+  | 'unitShort'
+  | 'unitType'
+  | 'total'
+  | 'illustrative'
+  | 'opinion'
+  | 'tanpaMaladministrasi'
+  | 'grade'
+  | 'zone'
+  | 'assessed'
+  | 'quality'
+  | 'compliance'
+  | 'publicTrust'
+  | 'supervisionCompliance';
 
-export type ColumnTarget = { kind: 'field'; field: RecordField } | { kind: 'dimension'; key: string };
+export type ColumnTarget = { kind: 'field'; field: RowField } | { kind: 'dimension'; key: string };
 
 export interface MappedColumn {
   /** Position in the row (CSV) or the key in the row object (CKAN). */
@@ -16,21 +35,47 @@ export interface MappedColumn {
 
 export interface ColumnMap {
   columns: MappedColumn[];
-  /** Validator field name (`total`, `dimensions.input`) → header as written in the file. */
+  /**
+   * Validator field name → header as written in the file: record fields (`total`, `dimensions.input`)
+   * and the entity result's own names for the same columns (`name` is the entity column, `score` the
+   * total column); no record field is called `name` or `score`, so one map serves both.
+   */
   headerByField: Map<string, string>;
 }
 
 export const MAX_COLUMNS = 200;
 
-/** Header spellings met in Indonesian and English sheets, after `normaliseHeader`. */
-const FIELD_ALIASES: Record<RecordField, readonly string[]> = {
+/** Header spellings met in Indonesian and English sheets, after `normaliseHeader`; no spelling is in two lists. */
+const FIELD_ALIASES: Record<RowField, readonly string[]> = {
   year: ['tahun', 'year'],
   institution: ['instansi', 'pemda', 'institution', 'entitas', 'namainstansi'],
   unit: ['unit', 'upp', 'unitlayanan', 'unitpelayanan', 'namaunit'],
   unitShort: ['singkatan', 'unitshort', 'short', 'alias'],
   unitType: ['jenis', 'jenisunit', 'unittype', 'type', 'tipe'],
+  // "Nilai" alone is the total; "Nilai Huruf" is the grade.
   total: ['nilai', 'skor', 'total', 'nilaitotal', 'skortotal', 'score'],
   illustrative: ['illustrative', 'ilustratif'],
+  opinion: ['opini', 'opinion', 'opiniombudsman', 'opiniombudsmanri', 'ombudsmanopinion'],
+  tanpaMaladministrasi: ['tanpamaladministrasi', 'withoutmaladministration', 'tm'],
+  grade: ['grade', 'nilaihuruf', 'lettergrade'],
+  zone: ['zona', 'zone'],
+  assessed: ['dinilai', 'assessed'],
+  quality: ['kualitas', 'quality', 'kualitasunit', 'unitquality'],
+  // Not "kepatuhan" alone: in 2022–2024 sheets (Penilaian Kepatuhan) that header names the score.
+  compliance: ['tingkatkepatuhan', 'compliance', 'compliancelevel', 'levelofcompliance'],
+  publicTrust: [
+    'kepercayaan',
+    'kepercayaanmasyarakat',
+    'tingkatkepercayaanmasyarakat',
+    'indekskepercayaanmasyarakat',
+    'publictrust',
+  ],
+  supervisionCompliance: [
+    'kepatuhanprodukpengawasan',
+    'kepatuhanterhadapprodukpengawasan',
+    'supervisioncompliance',
+    'compliancewithsupervisionproducts',
+  ],
 };
 
 /** English names of the default dimensions, whose keys and labels are Indonesian. */
@@ -39,7 +84,10 @@ const DIMENSION_ALIASES: Record<string, readonly string[]> = {
   pengaduan: ['complaints', 'complaint'],
 };
 
-const REQUIRED_FIELDS: readonly RecordField[] = ['year', 'institution', 'unit'];
+const REQUIRED_FIELDS: readonly RowField[] = ['year', 'institution', 'unit'];
+
+/** The entity result names these columns differently from a unit record. */
+const INSTITUTION_FIELD_NAMES: Partial<Record<RowField, string>> = { institution: 'name', total: 'score' };
 
 /** Case, spaces, underscores and punctuation do not distinguish headers: "Unit_Layanan" = "unit layanan". */
 export function normaliseHeader(header: string): string {
@@ -70,15 +118,19 @@ export function mapColumns(
   for (const field of REQUIRED_FIELDS) {
     if (!taken.has(field)) problems.push(missingColumn(field, found));
   }
-  if (!columns.some((c) => c.target.kind === 'dimension' || c.target.field === 'total')) {
-    problems.push(missingColumn('total', found));
-  }
+  // A table of entity results may give opinions without scores (Jawa Tengah 2025: opinions only).
+  const hasResult = columns.some(
+    (c) => c.target.kind === 'dimension' || c.target.field === 'total' || c.target.field === 'opinion',
+  );
+  if (!hasResult) problems.push(missingColumn('total', found));
   if (problems.length > 0) return { ok: false, problems };
 
   const headerByField = new Map<string, string>();
   for (const c of columns) {
     headerByField.set(fieldName(c.target), c.header);
     if (c.target.kind === 'dimension') headerByField.set(c.target.key, c.header);
+    const institutionName = c.target.kind === 'field' ? INSTITUTION_FIELD_NAMES[c.target.field] : undefined;
+    if (institutionName !== undefined) headerByField.set(institutionName, c.header);
   }
   return { ok: true, map: { columns, headerByField } };
 }
@@ -97,7 +149,7 @@ function missingColumn(column: string, found: string): Problem {
 
 function targetLookup(dimensions: readonly Dimension[]): Map<string, ColumnTarget> {
   const lookup = new Map<string, ColumnTarget>();
-  for (const [field, aliases] of Object.entries(FIELD_ALIASES) as [RecordField, readonly string[]][]) {
+  for (const [field, aliases] of Object.entries(FIELD_ALIASES) as [RowField, readonly string[]][]) {
     for (const alias of aliases) lookup.set(alias, { kind: 'field', field });
   }
   for (const d of dimensions) {
@@ -110,42 +162,6 @@ function targetLookup(dimensions: readonly Dimension[]): Map<string, ColumnTarge
 
 function fieldName(target: ColumnTarget): string {
   return target.kind === 'field' ? target.field : `dimensions.${target.key}`;
-}
-
-/**
- * A table row as the raw record `validateDataset` reads. Cells stay raw where they cannot be
- * understood, so the validator names the field ("notNumber" at Nilai) instead of this code guessing.
- */
-export function rowToRawRecord(cellAt: (column: MappedColumn) => unknown, map: ColumnMap): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  const dimensions: Record<string, unknown> = {};
-  let hasDimensions = false;
-  for (const column of map.columns) {
-    const cell = cellAt(column);
-    const target = column.target;
-    if (target.kind === 'dimension') {
-      dimensions[target.key] = parseNumberCell(cell);
-      hasDimensions = true;
-      continue;
-    }
-    switch (target.field) {
-      case 'year':
-      case 'total':
-        record[target.field] = parseNumberCell(cell);
-        break;
-      case 'illustrative': {
-        const flag = parseFlagCell(cell);
-        if (flag !== null) record.illustrative = flag;
-        break;
-      }
-      default: {
-        const text = parseTextCell(cell);
-        if (text !== null) record[target.field] = text;
-      }
-    }
-  }
-  if (hasDimensions) record.dimensions = dimensions;
-  return record;
 }
 
 const NUMBER = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
@@ -164,45 +180,57 @@ export function parseNumberCell(cell: unknown): unknown {
   return text;
 }
 
+/** An empty cell, or one holding only a dash: how a sheet writes "nothing here" (the unit cell of an entity's row). */
+export function isBlankCell(cell: unknown): boolean {
+  if (cell === null || cell === undefined) return true;
+  return typeof cell === 'string' && NO_VALUE.has(cell.replace(/[\s\u00a0]+/g, ' ').trim());
+}
+
 const TRUE_WORDS = new Set(['true', 'ya', 'y', 'yes', '1', 'benar']);
 const FALSE_WORDS = new Set(['false', 'tidak', 'no', 'n', '0', 'salah']);
 
-/** true/ya/1 and false/tidak/0; `null` when the cell is empty; anything else stays raw. */
+/** true/ya/1 and false/tidak/0; `null` when the cell is empty or a dash; anything else stays raw. */
 export function parseFlagCell(cell: unknown): unknown {
-  if (cell === null || cell === undefined) return null;
+  if (isBlankCell(cell)) return null;
   if (typeof cell !== 'string') return cell;
   const word = cell.trim().toLowerCase();
-  if (word === '') return null;
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;
   return cell;
 }
 
-function parseTextCell(cell: unknown): unknown {
+/** Trimmed text; `null` when the cell is empty; anything but text stays raw for the validator to name. */
+export function parseTextCell(cell: unknown): unknown {
   if (cell === null || cell === undefined) return null;
   if (typeof cell !== 'string') return cell;
   const text = cell.trim();
   return text === '' ? null : text;
 }
 
+/** Where the validator's items came from: the row of the file for each record and each entity result. */
+export interface ItemPlaces {
+  record: (index: number) => ProblemPlace;
+  institution: (index: number) => ProblemPlace;
+}
+
 /**
- * Moves the validator's record places to where a person finds them (a row of the file) and
- * its field names to the headers as written there.
+ * Moves the validator's record and institution places to where a person finds them (a row of the
+ * file) and its field names to the headers as written there.
  */
-export function relocateResult(
-  result: ValidationResult,
-  placeOfRecord: (index: number) => ProblemPlace,
-  map: ColumnMap,
-): ValidationResult {
+export function relocateResult(result: ValidationResult, places: ItemPlaces, map: ColumnMap): ValidationResult {
+  const placeOf = (place: ProblemPlace): ProblemPlace => {
+    if (place.kind === 'record') return places.record(place.index);
+    if (place.kind === 'institution') return places.institution(place.index);
+    return place;
+  };
   const relocate = <T extends Problem | DataWarning>(item: T): T => {
-    const place = item.place.kind === 'record' ? placeOfRecord(item.place.index) : item.place;
     const field = item.field === undefined ? undefined : (map.headerByField.get(item.field) ?? item.field);
-    const moved: T = { ...item, place };
+    const moved: T = { ...item, place: placeOf(item.place) };
     if (field !== undefined) moved.field = field;
     // `first` names the earlier record of a duplicate; point it at that record's row too.
     const first = item.params?.first;
     if (item.place.kind === 'record' && typeof first === 'number') {
-      const firstPlace = placeOfRecord(first);
+      const firstPlace = places.record(first);
       if (firstPlace.kind === 'row') moved.params = { ...item.params, first: firstPlace.row };
     }
     return moved;

@@ -1,16 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, ValidationResult } from '../domain/model';
+import { createFormatters } from '../lib/format';
+import { loadAllMessages } from '../lib/i18n/messages';
+import { problemText, warningText } from '../lib/i18n/problem-text';
 import { chooseDelimiter, readWideCsv } from './csv';
 import { decodeBytes } from './decode';
 
 const FIXTURE = new URL('../../tests/fixtures/batang-2024-excel-id.csv', import.meta.url);
 
-/** The fixture as the app reads it: bytes decoded (BOM removed), CRLF line ends kept. */
-function excelText(): string {
-  const decoded = decodeBytes(readFileSync(FIXTURE));
+/** A fixture as the app reads it: bytes decoded (BOM removed), CRLF line ends kept. */
+function fixtureText(url: URL): string {
+  const decoded = decodeBytes(readFileSync(url));
   if (!decoded.ok) throw new Error(decoded.problem.code);
   return decoded.text;
+}
+
+function excelText(): string {
+  return fixtureText(FIXTURE);
 }
 
 function dataset(result: ValidationResult): Dataset {
@@ -61,15 +68,170 @@ describe('readWideCsv: the Indonesian Excel export', () => {
     ]);
   });
 
-  it('names the row of an out-of-range score and of a missing unit', () => {
+  it('names the row of an out-of-range score and of a missing entity', () => {
     const lines = excelText().split('\r\n');
     lines[4] = lines[4]!.replace('95,86', '105,5');
-    lines[6] = lines[6]!.replace('Puskesmas Batang III', '');
+    lines[6] = lines[6]!.replace('Kabupaten Batang', '');
     const found = problems(readWideCsv(lines.join('\r\n')));
     expect(found.map((p) => [p.place, p.field, p.code])).toEqual([
       [{ kind: 'row', row: 5 }, 'Nilai', 'outOfRange'],
-      [{ kind: 'row', row: 7 }, 'Unit Layanan', 'required'],
+      [{ kind: 'row', row: 7 }, 'Instansi', 'required'],
     ]);
+  });
+
+  it("reads a row whose unit cell is empty as the entity's own row, and says when its score differs from the units' mean", () => {
+    const lines = excelText().split('\r\n');
+    lines[6] = lines[6]!.replace('Puskesmas Batang III', '');
+    const result = readWideCsv(lines.join('\r\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dataset.records).toHaveLength(5);
+    expect(result.dataset.institutions).toEqual([{ year: 2024, name: 'Kabupaten Batang', score: 90.9 }]);
+    expect(result.warnings.map((w) => [w.place, w.field, w.code])).toEqual([
+      [{ kind: 'row', row: 7 }, 'Nilai', 'reportedDiffersFromMean'],
+    ]);
+  });
+});
+
+/**
+ * tests/fixtures/opini-2025.csv: the published 2025 results of Provinsi DI Yogyakarta, Kota Yogyakarta
+ * (press spelling "Kualitas Sangat Tinggi", no unit words) and Kota Depok ("Zona Hijau" out of habit,
+ * one unit word in lower case), then Kabupaten Batang 2024 and 2023, one entity row (Unit empty) each.
+ */
+describe('readWideCsv: the 2025 opinions, with entity rows', () => {
+  const OPINI = new URL('../../tests/fixtures/opini-2025.csv', import.meta.url);
+  const OPINI_BAD = new URL('../../tests/fixtures/opini-2025-bad.csv', import.meta.url);
+  const result = readWideCsv(fixtureText(OPINI));
+  const model = dataset(result);
+  const warnings = result.ok ? result.warnings : [];
+
+  it("reads each entity row as the entity's reported result, with its opinion and Tanpa Maladministrasi", () => {
+    expect(model.institutions).toEqual([
+      {
+        year: 2025,
+        name: 'Provinsi DI Yogyakarta',
+        score: 86,
+        opinion: { level: 'tinggi', tanpaMaladministrasi: true },
+      },
+      // "Kualitas Sangat Tinggi" is the press's spelling of Kualitas Tertinggi.
+      {
+        year: 2025,
+        name: 'Kota Yogyakarta',
+        score: 88.39,
+        opinion: { level: 'tertinggi', tanpaMaladministrasi: true },
+      },
+      // The suffix written in the label itself, the Tanpa Maladministrasi cell left empty; the zone is not kept.
+      { year: 2025, name: 'Kota Depok', score: 90.34, opinion: { level: 'tertinggi', tanpaMaladministrasi: true } },
+      { year: 2024, name: 'Kabupaten Batang', score: 93.74 },
+      { year: 2023, name: 'Kabupaten Batang', score: 91.5 },
+    ]);
+  });
+
+  it('reads the unit rows as records, with their published quality words (Kota Yogyakarta has none)', () => {
+    const units = (entity: string, year = 2025) =>
+      model.records.filter((r) => r.institution === entity && r.year === year).map((r) => [r.unit, r.total, r.quality]);
+    expect(units('Provinsi DI Yogyakarta')).toEqual([
+      ['Dinas Sosial', 92.36, 'sangat_baik'],
+      ['Rumah Sakit Jiwa Grhasia', 90.16, 'sangat_baik'],
+      ['Balai Rehabilitasi Sosial Bina Karya dan Laras', 84.73, 'baik'],
+      ['Dinas Kesehatan', 83.63, 'baik'],
+      ['Dinas Pendidikan, Pemuda, dan Olahraga', 83.58, 'baik'],
+      ['SMA Negeri 1 Yogyakarta', 81.53, 'baik'],
+    ]);
+    expect(units('Kota Depok')).toEqual([
+      ['SMP Negeri 20 Depok', 93.49, 'sangat_baik'],
+      ['RSUD KiSA', 90.22, 'sangat_baik'],
+      ['Dinas Sosial', 87.29, 'baik'],
+    ]);
+    expect(units('Kota Yogyakarta').map(([, total, quality]) => [total, quality])).toEqual([
+      [90.13, undefined],
+      [89.44, undefined],
+      [89.31, undefined],
+      [88.91, undefined],
+      [84.17, undefined],
+    ]);
+    expect(units('Kabupaten Batang', 2024).map(([, total]) => total)).toEqual([
+      93.77, 89.07, 95.07, 95.86, 97.55, 90.9,
+    ]);
+    expect(model.records).toHaveLength(20);
+  });
+
+  it('notes the press spelling, the zone it does not show, and reported scores that differ from the mean, at their rows', () => {
+    expect(warnings.map((w) => [w.place, w.field, w.code])).toEqual([
+      [{ kind: 'row', row: 9 }, 'Opini', 'opinionVariant'],
+      [{ kind: 'row', row: 15 }, 'Nilai', 'reportedDiffersFromMean'],
+      [{ kind: 'row', row: 15 }, 'Zona', 'zoneNotInMethod'],
+      [{ kind: 'row', row: 19 }, 'Nilai', 'reportedDiffersFromMean'],
+    ]);
+  });
+
+  it('says so in words', async () => {
+    const t = await loadAllMessages('id');
+    const fmt = createFormatters('id');
+    const text = warnings.map((w) => warningText(w, t, fmt));
+    expect(text[0]).toBe(
+      'Baris 9, kolom “Opini”: Kota Yogyakarta 2025: opini “Kualitas Sangat Tinggi” (ejaan pers) dibaca sebagai label resmi “Kualitas Tertinggi Tanpa Maladministrasi”.',
+    );
+    expect(text[2]).toContain('Baris 15, kolom “Zona”: Kota Depok 2025: zona “Zona Hijau” tidak ditampilkan.');
+  });
+
+  it('refuses an unknown opinion, naming the row, the header as written and the value', async () => {
+    const found = problems(readWideCsv(fixtureText(OPINI_BAD)));
+    expect(found).toEqual([
+      {
+        place: { kind: 'row', row: 2 },
+        field: 'Opini',
+        code: 'unknownOpinion',
+        params: { value: 'Kualitas Luar Biasa' },
+      },
+    ]);
+    const [id, en] = await Promise.all([loadAllMessages('id'), loadAllMessages('en')]);
+    expect(problemText(found[0]!, id, createFormatters('id'))).toMatch(
+      /^Baris 2, kolom “Opini”: “Kualitas Luar Biasa” bukan opini Ombudsman yang dikenal\./,
+    );
+    expect(problemText(found[0]!, en, createFormatters('en'))).toContain('“Kualitas Luar Biasa”');
+  });
+
+  it('refuses an opinion on a unit row and a quality word on an entity row, with the rest of the file’s problems', async () => {
+    const lines = fixtureText(OPINI).split('\r\n');
+    // Row 3 (Dinas Sosial of DIY) given an opinion; row 15 (Kota Depok's own row) given a unit word.
+    lines[2] = lines[2]!.replace('Sangat Baik;;;', 'Sangat Baik;Kualitas Tertinggi;;');
+    lines[14] = lines[14]!.replace(';90,34;;', ';90,34;Baik;');
+    lines[19] = lines[19]!.replace('93,77', 'sembilan puluh');
+    const found = problems(readWideCsv(lines.join('\r\n')));
+    expect(found.map((p) => [p.place, p.field, p.code, p.params?.value])).toEqual([
+      [{ kind: 'row', row: 3 }, 'Opini', 'opinionOnUnitRow', 'Kualitas Tertinggi'],
+      [{ kind: 'row', row: 15 }, 'Kualitas', 'unitFieldOnEntityRow', 'Baik'],
+      [{ kind: 'row', row: 20 }, 'Nilai', 'notNumber', 'sembilan puluh'],
+    ]);
+    const t = await loadAllMessages('id');
+    const [onUnit, onEntity] = found.map((p) => problemText(p, t, createFormatters('id')));
+    expect(onUnit).toBe(
+      'Baris 3, kolom “Opini”: “Kualitas Tertinggi” adalah bagian opini instansi, tetapi baris ini milik unit Dinas Sosial. Unit tidak diberi opini: tulis opini dan “Tanpa Maladministrasi” pada baris instansinya sendiri, dengan kolom “Unit” kosong.',
+    );
+    expect(onEntity).toBe(
+      'Baris 15, kolom “Kualitas”: kolom “Unit” kosong, jadi baris ini dibaca sebagai baris instansi Kota Depok, tetapi “Baik” adalah kualitas unit. Isi nama unitnya di kolom “Unit”, atau kosongkan sel ini.',
+    );
+  });
+
+  it('reads an English sheet with the same columns, Tidak/no as "without the suffix"', () => {
+    const text = [
+      'Year,Institution,Unit,Score,Quality,Opinion,Without maladministration,Public trust,Assessed',
+      '2025,Kabupaten Halmahera Utara,,69.63,,Kualitas Sedang,no,,',
+      // A fictitious unit: no unit score of Halmahera Utara was published.
+      '2025,Kota Contoh,Dinas Sosial,70.10,Cukup,,,72.5,',
+      '2025,Kabupaten Contoh,,,,,,,no',
+    ].join('\n');
+    const { institutions, records } = dataset(readWideCsv(text));
+    expect(institutions).toEqual([
+      {
+        year: 2025,
+        name: 'Kabupaten Halmahera Utara',
+        score: 69.63,
+        opinion: { level: 'sedang', tanpaMaladministrasi: false },
+      },
+      { year: 2025, name: 'Kabupaten Contoh', score: null, assessed: false },
+    ]);
+    expect(records[0]).toMatchObject({ unit: 'Dinas Sosial', total: 70.1, quality: 'cukup', publicTrust: 72.5 });
   });
 });
 

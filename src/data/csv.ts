@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { MAX_PROBLEMS, validateDataset } from '../domain/validate';
 import type { Problem, ValidationResult } from '../domain/model';
-import { mapColumns, MAX_COLUMNS, relocateResult, rowToRawRecord } from './columns';
+import { mapColumns, MAX_COLUMNS } from './columns';
+import { addRow, emptyTableItems, validateTable } from './table-rows';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -15,8 +15,9 @@ interface CsvRow {
 }
 
 /**
- * Reads a "wide" table: one row per unit and year, one column per field and per dimension,
- * as officials keep it in Excel (often `;`-separated with decimal commas).
+ * Reads a "wide" table: one row per unit and year, one column per field and per dimension, as
+ * officials keep it in Excel (often `;`-separated with decimal commas). A row whose unit cell is empty
+ * is the entity's own row: its reported score, opinion, Tanpa Maladministrasi, zone and grade.
  */
 export function readWideCsv(text: string): ValidationResult {
   const cleaned = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -37,53 +38,21 @@ export function readWideCsv(text: string): ValidationResult {
   const { map } = mapped;
 
   const dataRows = parseRows(body, delimiter, firstLine).filter((r) => r.line > headerRow.line);
-  const rowProblems: Problem[] = [];
-  const records: Record<string, unknown>[] = [];
-  const recordLines: number[] = [];
+  const items = emptyTableItems();
   const width = headerRow.cells.length;
   for (const row of dataRows) {
     const place = { kind: 'row', row: row.line } as const;
     if (row.quoteError !== undefined) {
-      rowProblems.push({ place, code: 'notCsv', params: { reason: row.quoteError } });
+      items.problems.push({ place, code: 'notCsv', params: { reason: row.quoteError } });
       continue;
     }
     if (isRagged(row.cells, width)) {
-      rowProblems.push({ place, code: 'raggedRow', params: { expected: width, found: row.cells.length } });
+      items.problems.push({ place, code: 'raggedRow', params: { expected: width, found: row.cells.length } });
       continue;
     }
-    records.push(rowToRawRecord((column) => row.cells[column.index], map));
-    recordLines.push(row.line);
+    addRow(items, (column) => row.cells[column.index], map, place);
   }
-
-  const validated = relocateResult(
-    validateDataset({ records }),
-    (index) => ({ kind: 'row', row: recordLines[index] ?? index + 2 }),
-    map,
-  );
-  if (rowProblems.length === 0) return validated;
-  // Rows that could not be read are reported together with what is wrong in the others.
-  const others = validated.ok ? [] : validated.problems.filter((p) => p.code !== 'noRecords');
-  return failed(capped([...rowProblems, ...others]));
-}
-
-/**
- * In row order, at most MAX_PROBLEMS of them and a count of the rest, as the validator lists its own;
- * its count of problems left out is added in, so the total stays right.
- */
-function capped(problems: readonly Problem[]): Problem[] {
-  let more = 0;
-  const listed: Problem[] = [];
-  for (const p of problems) {
-    const leftOut = p.code === 'invalid' ? p.params?.more : undefined;
-    if (typeof leftOut === 'number') more += leftOut;
-    else listed.push(p);
-  }
-  listed.sort(byRow);
-  if (listed.length > MAX_PROBLEMS) {
-    more += listed.length - MAX_PROBLEMS;
-    listed.length = MAX_PROBLEMS;
-  }
-  return more > 0 ? [...listed, { place: { kind: 'file' }, code: 'invalid', params: { more } }] : listed;
+  return validateTable(items, map);
 }
 
 /**
@@ -169,14 +138,6 @@ function isBlank(cells: readonly string[]): boolean {
 function isRagged(cells: readonly string[], width: number): boolean {
   if (cells.length < width) return true;
   return cells.slice(width).some((c) => c.trim() !== '');
-}
-
-function byRow(a: Problem, b: Problem): number {
-  return rowOf(a) - rowOf(b);
-}
-
-function rowOf(p: Problem): number {
-  return p.place.kind === 'row' ? p.place.row : 0;
 }
 
 function failed(problems: Problem[]): ValidationResult {

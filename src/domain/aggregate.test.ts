@@ -147,7 +147,9 @@ describe('summarizeEntity', () => {
     expect(s.score).toBe(93.74);
     expect(s.scoreIsReported).toBe(true);
     expect(s.meanDiffers).toBe(true);
-    expect(s.grade?.grade).toBe('A');
+    expect(s.level).toMatchObject({ origin: 'derived', level: { grade: 'A', zone: 'hijau' } });
+    expect(s.method.method.id).toBe('kepatuhan');
+    expect(s.assessed).toBe(true);
     expect(s.unitCount).toBe(6);
     expect(s.best?.unitShort).toBe('DPMPTSP');
     expect(s.weakest?.unitShort).toBe('Disdikbud');
@@ -180,11 +182,15 @@ describe('summarizeEntity', () => {
     expect(s.meanDiffers).toBe(false);
     expect(s.best).toBeNull();
     expect(s.weakest).toBeNull();
-    expect(s.grade).toEqual({ zone: 'kuning', min: 51, max: 81 });
+    expect(s.level).toEqual({
+      origin: 'derived',
+      subject: 'entity',
+      level: { zone: 'kuning', min: 51, max: 81, method: 'zona', basis: 'official' },
+    });
   });
   it('is all unknown for an entity that is not there', () => {
     const s = summarizeEntity(empty, 'Nowhere', 2024);
-    expect(s).toMatchObject({ reported: null, computedMean: null, score: null, grade: null, unitCount: 0 });
+    expect(s).toMatchObject({ reported: null, computedMean: null, score: null, level: null, unitCount: 0 });
     expect(s.source).toBeUndefined();
   });
   it('treats a reported null score as not reported', () => {
@@ -200,7 +206,7 @@ describe('rankUnits', () => {
   it('ranks Batang 2024 and marks the units below the mean', () => {
     const records = batang2024().records;
     const s = summarizeEntity(batang2024(), BATANG, 2024);
-    const ranked = rankUnits(records, { year: 2024, mean: s.computedMean });
+    const ranked = rankUnits(records, { mean: s.computedMean });
     expect(ranked.map((r) => [r.record.unitShort, r.rank, r.belowMean])).toEqual([
       ['DPMPTSP', 1, false],
       ['Puskesmas Batang I', 2, false],
@@ -209,12 +215,12 @@ describe('rankUnits', () => {
       ['Puskesmas Batang III', 5, true],
       ['Disdikbud', 6, true],
     ]);
-    expect(ranked.every((r) => r.grade?.grade === 'A')).toBe(true);
+    expect(ranked.every((r) => r.level?.level.grade === 'A')).toBe(true);
   });
   it('shares ranks for ties (at two decimals), breaks order by name, puts unknown last without rank', () => {
     const ranked = rankUnits(
       [unit('Zeta', 90), unit('Unknown', null), unit('Alpha', 90.001), unit('Mid', 85), unit('Low', 50)],
-      { year: 2024, mean: 80 },
+      { mean: 80 },
     );
     expect(ranked.map((r) => [r.record.unit, r.rank])).toEqual([
       ['Alpha', 1],
@@ -224,12 +230,11 @@ describe('rankUnits', () => {
       ['Unknown', null],
     ]);
     expect(ranked.map((r) => r.belowMean)).toEqual([false, false, false, true, false]);
-    expect(ranked[3]?.grade?.grade).toBe('D');
-    expect(ranked[4]?.grade).toBeNull();
+    expect(ranked[3]?.level?.level.grade).toBe('D');
+    expect(ranked[4]?.level).toBeNull();
   });
   it('never marks below an unknown mean, and applies a dataset scale', () => {
     const ranked = rankUnits([unit('a', 60)], {
-      year: 2024,
       mean: null,
       gradeScale: [
         { grade: 'P', min: 50, zone: 'hijau' },
@@ -237,10 +242,31 @@ describe('rankUnits', () => {
       ],
     });
     expect(ranked[0]?.belowMean).toBe(false);
-    expect(ranked[0]?.grade?.grade).toBe('P');
+    expect(ranked[0]?.level?.level.grade).toBe('P');
   });
   it('is empty for no records', () => {
-    expect(rankUnits([], { year: 2024, mean: null })).toEqual([]);
+    expect(rankUnits([], { mean: null })).toEqual([]);
+  });
+  it('flags for coaching by the year’s rule: below the mean up to 2024, below 78 from 2025', () => {
+    const at = (year: number) =>
+      rankUnits(
+        [
+          unitRecord({ year, institution: 'K', unit: 'a', total: 92 }),
+          unitRecord({ year, institution: 'K', unit: 'b', total: 80 }),
+          unitRecord({ year, institution: 'K', unit: 'c', total: 77.99 }),
+        ],
+        { mean: 83.33 },
+      ).map((r) => [r.record.unit, r.belowMean, r.needsCoaching]);
+    expect(at(2024)).toEqual([
+      ['a', false, false],
+      ['b', true, true],
+      ['c', true, true],
+    ]);
+    expect(at(2025)).toEqual([
+      ['a', false, false],
+      ['b', true, false],
+      ['c', true, true],
+    ]);
   });
 });
 

@@ -1,7 +1,9 @@
-import type { Dataset, Dimension, Score, SourceInfo, UnitRecord, GradeScale } from './model';
-import { datasetIndex, entitiesIn, unitsInYear } from './dataset-index';
+import type { Dataset, Dimension, GradeScale, NationalAverage, Opinion, Score, SourceInfo, UnitRecord } from './model';
+import { datasetIndex, entitiesIn, entityInYear, unitsInYear } from './dataset-index';
 import { DEFAULT_DIMENSIONS } from './dimensions';
-import { gradeOf, type GradeResult } from './grades';
+import { flaggedUnits, type CoachingRule } from './coaching-rule';
+import { methodOfYear, type YearMethod } from './methods';
+import { entityLevel, unitLevel, type ShownLevel } from './shown-level';
 import { compareNames } from './names';
 import { differsAtTwoDecimals, meanOf, roundTo } from './stats';
 
@@ -88,9 +90,18 @@ export function weakestUnit(records: readonly UnitRecord[]): UnitRecord | null {
 export interface EntitySummary {
   name: string;
   year: number;
+  /** The year's assessment method, from the registry. */
+  method: YearMethod;
+  /** False when the file says the entity was not assessed in the year (then it has no score). */
+  assessed: boolean;
   /** Officially reported figure, if any; kept apart from the computed mean. */
   reported: Score;
   reportedGrade?: string;
+  /** The opinion as published (from 2025). */
+  opinion?: Opinion;
+  /** Parts of the 2025 score, where reported. */
+  publicTrust?: number;
+  supervisionCompliance?: number;
   /** Plain mean of the units' known totals. */
   computedMean: Score;
   /** reported ?? computedMean */
@@ -98,7 +109,10 @@ export interface EntitySummary {
   scoreIsReported: boolean;
   /** Both figures known and different at the two decimals Ombudsman publishes. */
   meanDiffers: boolean;
-  grade: GradeResult | null;
+  /** The published opinion's level, else the level of the score (derived). */
+  level: ShownLevel | null;
+  /** The year's reported national average, if the dataset has one. */
+  nationalAverage?: NationalAverage;
   unitCount: number;
   best: UnitRecord | null;
   weakest: UnitRecord | null;
@@ -120,24 +134,33 @@ export function entitySource(ds: Dataset, name: string, year: number): SourceInf
 export function summarizeEntity(ds: Dataset, name: string, year: number): EntitySummary {
   const units = unitsOf(ds, { institution: name, year });
   const institution = datasetIndex(ds).byYear.get(year)?.reportedByEntity.get(name);
+  const assessed = institution?.assessed !== false;
   const reported = institution && isKnownScore(institution.score) ? institution.score : null;
-  const computedMean = meanOf(units.map((u) => u.total));
+  const computedMean = assessed ? meanOf(units.map((u) => u.total)) : null;
   const score = reported ?? computedMean;
   const summary: EntitySummary = {
     name,
     year,
+    method: methodOfYear(year),
+    assessed,
     reported,
     computedMean,
     score,
     scoreIsReported: reported !== null,
     meanDiffers: reported !== null && computedMean !== null && differsAtTwoDecimals(reported, computedMean),
-    grade: gradeOf(score, year, ds.gradeScale),
+    level: assessed ? entityLevel(score, year, institution?.opinion, ds.gradeScale) : null,
     unitCount: units.length,
     best: bestUnit(units),
     weakest: weakestUnit(units),
     illustrative: units.some((u) => u.illustrative),
   };
   if (institution?.grade !== undefined) summary.reportedGrade = institution.grade;
+  if (institution?.opinion !== undefined) summary.opinion = institution.opinion;
+  if (institution?.publicTrust !== undefined) summary.publicTrust = institution.publicTrust;
+  if (institution?.supervisionCompliance !== undefined)
+    summary.supervisionCompliance = institution.supervisionCompliance;
+  const national = ds.nationalAverages?.find((n) => n.year === year);
+  if (national) summary.nationalAverage = national;
   const source = entitySource(ds, name, year);
   if (source) summary.source = source;
   return summary;
@@ -148,16 +171,22 @@ export interface RankedUnit {
   /** 1-based; equal totals (at two decimals) share a rank; null when the total is unknown. */
   rank: number | null;
   total: Score;
-  grade: GradeResult | null;
+  /** The unit's published quality word, else the level of its total (derived). */
+  level: ShownLevel | null;
   /** Known total strictly below a known mean. */
   belowMean: boolean;
+  /** Flagged by the coaching rule (by default the year's: below the mean up to 2024, below 78 from 2025). */
+  needsCoaching: boolean;
 }
 
 export function rankUnits(
   records: readonly UnitRecord[],
-  opts: { year: number; mean: Score; gradeScale?: GradeScale },
+  opts: { mean: Score; gradeScale?: GradeScale | undefined; coachingRule?: CoachingRule },
 ): RankedUnit[] {
   const ranked: RankedUnit[] = [];
+  const year = records[0]?.year;
+  const rule = opts.coachingRule ?? (year === undefined ? undefined : methodOfYear(year).method.coaching.rule);
+  const flagged = new Set(rule ? flaggedUnits(records, rule, opts.mean) : []);
   let previous: number | null = null;
   let rank = 0;
   sortByTotal(records).forEach((record, position) => {
@@ -174,16 +203,22 @@ export function rankUnits(
       record,
       rank: thisRank,
       total,
-      grade: gradeOf(total, opts.year, opts.gradeScale),
+      level: total === null && record.quality === undefined ? null : unitLevel(record, opts.gradeScale),
       belowMean: total !== null && opts.mean !== null && total < opts.mean,
+      needsCoaching: flagged.has(record),
     });
   });
   return ranked;
 }
 
-/** What to show first: the latest year with unit records, and the entity with the most units in it. */
+/**
+ * What to show first: the view the dataset names (the bundled data: Batang 2024), else the latest
+ * year with unit records and the entity with the most units in it.
+ */
 export function defaultSelection(ds: Dataset): { year: number; institution: string } | null {
   const index = datasetIndex(ds);
+  const named = ds.defaultView;
+  if (named && entityInYear(index, named.institution, named.year)) return { ...named };
   const year = index.latestRecordYear ?? index.years.at(-1);
   if (year === undefined) return null;
   let institution: string | null = null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, UnitRecord } from './model';
-import { coachingPlan, dimensionFocus, flaggedUnits, type CoachingRule } from './coaching';
+import { coachingPlan, dimensionFocus } from './coaching';
+import { flaggedUnits, type CoachingRule } from './coaching-rule';
 import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from './testing/fixtures';
 
 const unit = (name: string, total: number | null) => unitRecord({ year: 2024, institution: 'X', unit: name, total });
@@ -84,7 +85,7 @@ describe('coachingPlan on Batang 2024', () => {
     expect(first?.gapToBest).toBeCloseTo(97.55 - 89.07, 10);
     expect(plan.best?.unitShort).toBe('DPMPTSP');
     // Already grade A: nothing above.
-    expect(first?.nextGrade).toBeNull();
+    expect(first?.nextLevel).toBeNull();
     expect(plan.hasDimensions).toBe(true);
     expect(plan.dimensionMeans.input).toBeCloseTo(90.75, 10);
   });
@@ -151,8 +152,8 @@ describe('coachingPlan edge cases', () => {
     };
     const plan = coachingPlan(ds, { institution: 'X', year: 2024 }, { kind: 'belowMean' });
     expect(plan.items).toHaveLength(1);
-    expect(plan.items[0]?.nextGrade?.band.grade).toBe('A');
-    expect(plan.items[0]?.nextGrade?.gap).toBeCloseTo(1.5, 10);
+    expect(plan.items[0]?.nextLevel?.level.grade).toBe('A');
+    expect(plan.items[0]?.nextLevel?.gap).toBeCloseTo(1.5, 10);
     expect(plan.hasDimensions).toBe(false);
   });
   it('never flags an unknown total (Pemalang 2024) and has no dimensions for totals-only data', () => {

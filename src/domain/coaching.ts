@@ -8,28 +8,31 @@ import {
   unitsOf,
   type EntityYearQuery,
 } from './aggregate';
+import { flaggedUnits, type CoachingRule } from './coaching-rule';
 import { weightShares } from './dimensions';
 import { compareNames } from './names';
-import { nextGradeUp, type GradeResult } from './grades';
-import { meanOf, roundTo } from './stats';
+import { nextLevelUp, type LevelResult } from './levels';
+import { methodOfYear, type Provenance } from './methods';
+import { meanOf } from './stats';
+import { yearWeights, type YearWeights } from './year-weights';
 
-export type CoachingRule =
-  { kind: 'belowMean' } | { kind: 'belowTarget'; target: number } | { kind: 'lowestN'; n: number };
-
-export const DEFAULT_COACHING_RULE: CoachingRule = { kind: 'belowMean' };
+/** The rule the coaching view starts with in a year, from the method registry, and where it comes from. */
+export function defaultCoachingRule(year: number): { rule: CoachingRule; provenance: Provenance } {
+  return methodOfYear(year).method.coaching;
+}
 
 export interface DimensionGap {
   key: string;
   label: string;
   weight: number;
-  /** The dimension's share of the total (weight / sum of weights). */
-  share: number;
+  /** The dimension's share of the total (weight / sum of weights); null when the year's weights are unknown. */
+  share: number | null;
   score: Score;
   mean: Score;
   /** mean − score, > 0 */
   gap: number;
-  /** share × gap: points the total gains by raising this dimension to the mean. */
-  effect: number;
+  /** share × gap: points the total gains by raising this dimension to the mean; null without weights. */
+  effect: number | null;
 }
 
 export interface CoachingItem {
@@ -37,15 +40,17 @@ export interface CoachingItem {
   total: Score;
   gapToMean: number | null;
   gapToBest: number | null;
-  nextGrade: { band: GradeResult; gap: number } | null;
-  /** Dimensions below the entity's dimension mean, largest effect first. */
+  nextLevel: { level: LevelResult; gap: number } | null;
+  /** Dimensions below the entity's dimension mean, largest effect first (largest gap without weights). */
   focus: DimensionGap[];
-  /** Sum of the focus effects. */
-  potentialLift: number;
+  /** Sum of the focus effects; null when the year's weights are unknown. */
+  potentialLift: number | null;
 }
 
 export interface CoachingPlan {
   rule: CoachingRule;
+  /** The weights that hold for the year, or why none do (from 2025). */
+  weights: YearWeights;
   entityMean: Score;
   best: UnitRecord | null;
   dimensionMeans: Record<string, Score>;
@@ -61,23 +66,6 @@ function knownTotal(r: UnitRecord): number | null {
   return isKnownScore(r.total) ? r.total : null;
 }
 
-/** Units the rule picks, weakest first (ties in name order). Unknown totals are never flagged. */
-export function flaggedUnits(records: readonly UnitRecord[], rule: CoachingRule, entityMean: Score): UnitRecord[] {
-  const weakestFirst = records
-    .filter((r) => knownTotal(r) !== null)
-    .sort((a, b) => roundTo(knownTotal(a) ?? 0, 2) - roundTo(knownTotal(b) ?? 0, 2) || compareNames(a.unit, b.unit));
-  switch (rule.kind) {
-    case 'belowMean':
-      return entityMean === null ? [] : weakestFirst.filter((r) => (knownTotal(r) ?? 0) < entityMean);
-    case 'belowTarget':
-      return Number.isFinite(rule.target) ? weakestFirst.filter((r) => (knownTotal(r) ?? 0) < rule.target) : [];
-    case 'lowestN': {
-      const n = Number.isFinite(rule.n) ? Math.max(0, Math.floor(rule.n)) : 0;
-      return weakestFirst.slice(0, n);
-    }
-  }
-}
-
 /** Dimensions of a record below the dimension means, largest effect on the total first. */
 export function dimensionFocus(
   ds: Dataset,
@@ -85,7 +73,9 @@ export function dimensionFocus(
   means: Readonly<Record<string, Score>>,
 ): DimensionGap[] {
   const dims = dimensionsOf(ds);
-  const shares = weightShares(dims);
+  const weights = yearWeights(ds, record.year);
+  // Without the year's weights a dimension's effect on the total is unknown: gaps only.
+  const shares = weights.known ? weightShares(weights.dimensions) : null;
   const focus: DimensionGap[] = [];
   for (const d of dims) {
     const score = record.dimensions[d.key] ?? null;
@@ -93,15 +83,26 @@ export function dimensionFocus(
     if (!isKnownScore(score) || !isKnownScore(mean)) continue;
     const gap = mean - score;
     if (gap <= EPSILON) continue;
-    const share = shares[d.key] ?? 0;
-    focus.push({ key: d.key, label: d.label, weight: d.weight, share, score, mean, gap, effect: share * gap });
+    const share = shares ? (shares[d.key] ?? 0) : null;
+    focus.push({
+      key: d.key,
+      label: d.label,
+      weight: d.weight,
+      share,
+      score,
+      mean,
+      gap,
+      effect: share === null ? null : share * gap,
+    });
   }
   // Stable sort keeps the dataset's dimension order for equal effects.
-  return focus.sort((a, b) => b.effect - a.effect);
+  return focus.sort((a, b) => (b.effect ?? b.gap) - (a.effect ?? a.gap));
 }
 
 function byCoachingPriority(a: CoachingItem, b: CoachingItem): number {
-  if (b.potentialLift !== a.potentialLift) return b.potentialLift - a.potentialLift;
+  const aLift = a.potentialLift ?? 0;
+  const bLift = b.potentialLift ?? 0;
+  if (bLift !== aLift) return bLift - aLift;
   if (a.gapToMean !== b.gapToMean) {
     if (a.gapToMean === null) return 1;
     if (b.gapToMean === null) return -1;
@@ -127,6 +128,7 @@ export function coachingPlan(ds: Dataset, q: EntityYearQuery, rule: CoachingRule
   const means = dimensionMeans(dimensionsOf(ds), entityUnits);
   const best = bestUnit(entityUnits);
   const bestTotal = best ? knownTotal(best) : null;
+  const weights = yearWeights(ds, q.year);
 
   const items = flaggedUnits(candidates, rule, entityMean).map((record): CoachingItem => {
     const total = knownTotal(record);
@@ -136,15 +138,16 @@ export function coachingPlan(ds: Dataset, q: EntityYearQuery, rule: CoachingRule
       total,
       gapToMean: total !== null && entityMean !== null ? entityMean - total : null,
       gapToBest: total !== null && bestTotal !== null ? bestTotal - total : null,
-      nextGrade: nextGradeUp(total, q.year, ds.gradeScale),
+      nextLevel: nextLevelUp(total, q.year, ds.gradeScale),
       focus,
-      potentialLift: focus.reduce((sum, f) => sum + f.effect, 0),
+      potentialLift: weights.known ? focus.reduce((sum, f) => sum + (f.effect ?? 0), 0) : null,
     };
   });
   items.sort(byCoachingPriority);
 
   return {
     rule,
+    weights,
     entityMean,
     best,
     dimensionMeans: means,

@@ -70,7 +70,7 @@ describe('buildComparison', () => {
     expect(first?.diffTotal).toBeNull();
     expect(first?.diffDimensions).toEqual({ input: null, proses: null, output: null, pengaduan: null });
     expect(first?.dimensions).toEqual({ input: 78.5, proses: 98, output: 97.5, pengaduan: 76.89 });
-    expect(first?.grade?.grade).toBe('A');
+    expect(first?.level?.level.grade).toBe('A');
     expect(second?.record.unitShort).toBe('DPMPTSP');
     // 97.55 − 89.07
     expect(second?.diffTotal).toBeCloseTo(8.48, 10);
@@ -122,7 +122,7 @@ describe('buildComparison', () => {
     ]);
     const [sosial, disdikbud, pkm] = result.items;
     expect(sosial?.total).toBeNull();
-    expect(sosial?.grade).toBeNull();
+    expect(sosial?.level).toBeNull();
     expect(disdikbud?.diffTotal).toBeNull();
     expect(disdikbud?.diffDimensions.input).toBe(80 - 97);
     expect(disdikbud?.diffDimensions.proses).toBeNull();
@@ -132,7 +132,13 @@ describe('buildComparison', () => {
   });
 
   it('is empty for no keys or an institution-only entity', () => {
-    expect(buildComparison(ds, [])).toEqual({ items: [], missing: [], hasDimensions: false, truncated: 0 });
+    expect(buildComparison(ds, [])).toEqual({
+      items: [],
+      missing: [],
+      hasDimensions: false,
+      truncated: 0,
+      methods: [],
+    });
     const result = buildComparison(multiEntityMultiYear(), [key('Anything', 2024, JATENG)]);
     expect(result.items).toEqual([]);
     expect(result.missing).toHaveLength(1);

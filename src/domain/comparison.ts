@@ -1,9 +1,10 @@
 import type { Dataset, Score, UnitRecord } from './model';
 import { bestUnit, dimensionsOf, isKnownScore, unitsOf } from './aggregate';
-import { DEFAULT_COACHING_RULE, flaggedUnits } from './coaching';
+import { flaggedUnits } from './coaching-rule';
 import { datasetIndex, recordsOfEntity, unitsInYear } from './dataset-index';
 import { compareNames } from './names';
-import { gradeOf, type GradeResult } from './grades';
+import { methodOfYear, type MethodId } from './methods';
+import { unitLevel, type ShownLevel } from './shown-level';
 import { meanOf } from './stats';
 import { MAX_COMPARED, compareKeyToParam, type CompareKey } from './compare-keys';
 
@@ -11,7 +12,7 @@ export interface ComparedItem {
   key: CompareKey;
   record: UnitRecord;
   total: Score;
-  grade: GradeResult | null;
+  level: ShownLevel | null;
   /** Every dataset dimension, null when unknown. */
   dimensions: Record<string, Score>;
   /** total − first item's total; null for the first item or when either is unknown. */
@@ -26,6 +27,8 @@ export interface Comparison {
   hasDimensions: boolean;
   /** Found units beyond MAX_COMPARED, left out. */
   truncated: number;
+  /** The assessment methods of the items' years, oldest first: more than one means not directly comparable. */
+  methods: MethodId[];
 }
 
 /** The record a key names: by full unit name first, else by short name. */
@@ -85,7 +88,7 @@ export function buildComparison(ds: Dataset, keys: readonly CompareKey[]): Compa
       key,
       record,
       total: record.total,
-      grade: gradeOf(record.total, record.year, ds.gradeScale),
+      level: unitLevel(record, ds.gradeScale),
       dimensions,
       diffTotal: index === 0 ? null : difference(record.total, firstTotal),
       diffDimensions,
@@ -97,7 +100,21 @@ export function buildComparison(ds: Dataset, keys: readonly CompareKey[]): Compa
     missing,
     hasDimensions: items.length > 0 && items.every((item) => Object.values(item.dimensions).some((s) => s !== null)),
     truncated,
+    methods: methodsOf(items.map((item) => item.record.year)),
   };
+}
+
+/** One method per comparable assessment, oldest first: 2021 and 2022 are one (the Penilaian Kepatuhan). */
+function methodsOf(years: readonly number[]): MethodId[] {
+  const ids: MethodId[] = [];
+  const instruments = new Set<string>();
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const { method } = methodOfYear(year);
+    if (instruments.has(method.instrument)) continue;
+    instruments.add(method.instrument);
+    ids.push(method.id);
+  }
+  return ids;
 }
 
 function keyOf(record: UnitRecord): CompareKey {
@@ -111,7 +128,7 @@ function keyOf(record: UnitRecord): CompareKey {
 export function shortcutFlaggedVsBest(ds: Dataset, q: { institution: string; year: number }): CompareKey[] {
   const units = unitsOf(ds, q);
   const best = bestUnit(units);
-  const flagged = flaggedUnits(units, DEFAULT_COACHING_RULE, meanOf(units.map((u) => u.total)))
+  const flagged = flaggedUnits(units, methodOfYear(q.year).method.coaching.rule, meanOf(units.map((u) => u.total)))
     .filter((r) => r !== best)
     .slice(0, best ? MAX_COMPARED - 1 : MAX_COMPARED);
   return [...flagged, ...(best ? [best] : [])].map(keyOf);

@@ -1,15 +1,11 @@
 import type { Dimension } from './model';
+import { KEPATUHAN_DIMENSIONS } from './methods';
 
 /**
- * The four Ombudsman dimensions (2022–2024 method) with the weights from the Ombudsman Jawa Tengah
- * workshop slides of 2023; unconfirmed for 2022 and 2024, so a dataset may bring its own.
+ * The four Ombudsman dimensions a file without its own list is read with; their weights are the
+ * 2022–2024 method's (see methods.ts), which from 2025 are not used (see year-weights.ts).
  */
-export const DEFAULT_DIMENSIONS: readonly Dimension[] = [
-  { key: 'input', label: 'Input', weight: 21.85 },
-  { key: 'proses', label: 'Proses', weight: 32.37 },
-  { key: 'output', label: 'Output', weight: 24.24 },
-  { key: 'pengaduan', label: 'Pengaduan', weight: 21.54 },
-];
+export const DEFAULT_DIMENSIONS: readonly Dimension[] = KEPATUHAN_DIMENSIONS;
 
 /** Each dimension's share of the total (weights normalised to sum to 1). */
 export function weightShares(dimensions: readonly Dimension[]): Record<string, number> {

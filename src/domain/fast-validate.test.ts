@@ -10,8 +10,15 @@ import {
   datasetLike,
   DIMENSION_KEYS,
   HOSTILE_NAMES,
+  methodYear,
   nearlyValidRecord,
   rawRecordLike,
+  wellFormedDefaultView,
+  wellFormedGradeFields,
+  wellFormedNationalAverages,
+  wellFormedOpinionFields,
+  wellFormedUnitFieldsBefore2025,
+  wellFormedUnitWordFields,
 } from './testing/raw-arbitraries';
 import { batang2024, multiEntityMultiYear } from './testing/fixtures';
 import { validateDataset, validateWithSchemas } from './validate';
@@ -67,7 +74,15 @@ const score = rarely(
   ),
   fc.constantFrom(100.01, -1, Number.NaN, Infinity, '90'),
 );
-const year = rarely(fc.constantFrom(2000, 2022, 2023, 2024, 2100), fc.constantFrom(1999, 2101, 2024.5, '2024'));
+const year = rarely(
+  fc.oneof(fc.constantFrom(2000, 2022, 2023, 2024, 2100), methodYear),
+  fc.constantFrom(1999, 2101, 2024.5, '2024'),
+);
+/** The published-result fields that fit the item's year: opinions and unit words from 2025, grades before. */
+const withYearFields =
+  (from2025: fc.Arbitrary<Record<string, unknown>>, before: fc.Arbitrary<Record<string, unknown>>) =>
+  (item: Record<string, unknown>) =>
+    (typeof item.year === 'number' && item.year >= 2025 ? from2025 : before).map((fields) => ({ ...item, ...fields }));
 const DEFAULT_KEYS = ['input', 'proses', 'output', 'pengaduan'] as const;
 const scoreKey = rarely(fc.constantFrom(...DEFAULT_KEYS), fc.constantFrom(...DIMENSION_KEYS));
 const source = fc.oneof(
@@ -103,24 +118,27 @@ const source = fc.oneof(
     { requiredKeys: [] },
   ),
 );
-const wellFormedRecord = fc.record(
-  {
-    year,
-    institution: text,
-    unit: text,
-    unitShort: optional(text),
-    unitType: optional(text),
-    total: fc.oneof(score, fc.constant(undefined)),
-    dimensions: fc.oneof(
-      { weight: 5, arbitrary: fc.dictionary(scoreKey, score, { maxKeys: 5 }) },
-      fc.constantFrom(undefined, null),
-    ),
-    illustrative: rarely(fc.constantFrom(true, false, null, undefined), fc.constantFrom('ya', 1)),
-    source,
-    note: fc.constantFrom(undefined, 'an extra field, ignored'),
-  },
-  { requiredKeys: ['year', 'institution', 'unit'] },
-);
+const wellFormedRecordIn = (years: fc.Arbitrary<unknown>) =>
+  fc
+    .record(
+      {
+        year: years,
+        institution: text,
+        unit: text,
+        unitShort: optional(text),
+        unitType: optional(text),
+        total: fc.oneof(score, fc.constant(undefined)),
+        dimensions: fc.oneof(
+          { weight: 5, arbitrary: fc.dictionary(scoreKey, score, { maxKeys: 5 }) },
+          fc.constantFrom(undefined, null),
+        ),
+        illustrative: rarely(fc.constantFrom(true, false, null, undefined), fc.constantFrom('ya', 1)),
+        source,
+        note: fc.constantFrom(undefined, 'an extra field, ignored'),
+      },
+      { requiredKeys: ['year', 'institution', 'unit'] },
+    )
+    .chain(withYearFields(wellFormedUnitWordFields, wellFormedUnitFieldsBefore2025));
 const dimensionList = fc.uniqueArray(
   fc.record(
     {
@@ -157,28 +175,44 @@ const gradeBands = fc
       fc.constant(bands),
     ),
   );
-const wellFormedDataset = fc.record(
-  {
-    title: optional(text),
-    source,
-    dimensions: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(undefined, null) }, dimensionList),
-    institutions: fc.oneof(
-      fc.constantFrom(undefined, null),
-      fc.array(
-        fc.record(
-          { year, name: text, score: fc.oneof(score, fc.constant(undefined)), grade: optional(text), source },
-          { requiredKeys: ['year', 'name'] },
+const wellFormedDatasetIn = (years: fc.Arbitrary<unknown>) =>
+  fc.record(
+    {
+      title: optional(text),
+      source,
+      dimensions: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(undefined, null) }, dimensionList),
+      institutions: fc.oneof(
+        fc.constantFrom(undefined, null),
+        fc.array(
+          fc
+            .record(
+              {
+                year: years,
+                name: text,
+                score: fc.oneof(score, fc.constant(undefined)),
+                grade: optional(text),
+                source,
+              },
+              { requiredKeys: ['year', 'name'] },
+            )
+            .chain(withYearFields(wellFormedOpinionFields, wellFormedGradeFields)),
+          { maxLength: 4 },
         ),
-        { maxLength: 4 },
       ),
-    ),
-    gradeScale: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, fc.constant(null), gradeBands),
-    // Repeated records make duplicate units; institutions' names often match the records'.
-    records: fc
-      .array(wellFormedRecord, { maxLength: 8 })
-      .chain((records) => fc.constantFrom(records, [...records, ...records.slice(0, 2)])),
-  },
-  { requiredKeys: ['records'] },
+      gradeScale: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, fc.constant(null), gradeBands),
+      nationalAverages: wellFormedNationalAverages,
+      defaultView: wellFormedDefaultView,
+      // Repeated records make duplicate units; institutions' names often match the records'.
+      records: fc
+        .array(wellFormedRecordIn(years), { maxLength: 8 })
+        .chain((records) => fc.constantFrom(records, [...records, ...records.slice(0, 2)])),
+    },
+    { requiredKeys: ['records'] },
+  );
+const wellFormedDataset = wellFormedDatasetIn(year);
+/** Every item of the years of the Penilaian Maladministrasi (2025, and later years assumed). */
+const wellFormedDataset2025 = wellFormedDatasetIn(
+  rarely(fc.integer({ min: 2025, max: 2027 }), fc.constantFrom(2024, '2025')),
 );
 
 describe('validateWellFormed: the same answer as the schemas', { timeout: PROPERTY_TIMEOUT_MS }, () => {
@@ -195,6 +229,26 @@ describe('validateWellFormed: the same answer as the schemas', { timeout: PROPER
     );
     // The property must reach the accepting branch, not only refusals.
     expect(accepted).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('reaches the published results of 2025: opinions, quality words, not assessed, national averages', () => {
+    const reached = { opinion: 0, variant: 0, quality: 0, notAssessed: 0, average: 0, view: 0, needsWeights: 0 };
+    fc.assert(
+      fc.property(wellFormedDataset2025, (raw) => {
+        const result = expectSameAnswer(JSON.parse(JSON.stringify(raw)));
+        if (!result.ok) return;
+        const { dataset, warnings } = result;
+        if (dataset.institutions.some((i) => i.opinion !== undefined)) reached.opinion += 1;
+        if (warnings.some((w) => w.code === 'opinionVariant')) reached.variant += 1;
+        if (dataset.records.some((r) => r.quality !== undefined)) reached.quality += 1;
+        if (dataset.institutions.some((i) => i.assessed === false)) reached.notAssessed += 1;
+        if (dataset.nationalAverages !== undefined) reached.average += 1;
+        if (dataset.defaultView !== undefined) reached.view += 1;
+        if (warnings.some((w) => w.code === 'totalNeedsWeights')) reached.needsWeights += 1;
+      }),
+      { numRuns: RUNS },
+    );
+    expect(Object.entries(reached).filter(([, count]) => count === 0)).toEqual([]);
   });
 
   it('answers like the schemas, or not at all, for dataset-shaped input with random field types', () => {

@@ -11,6 +11,7 @@ import type {
   Dimension,
   GradeBand,
   InstitutionResult,
+  NationalAverage,
   Score,
   SourceInfo,
   UnitRecord,
@@ -20,6 +21,7 @@ import type {
 import type { ParsedRecord } from './schema';
 import { DEFAULT_DIMENSIONS } from './dimensions';
 import { recordNormalizer } from './normalize';
+import { checkInstitution, checkUnitFields, type UnitExtras } from './published-results';
 import { SCORE_MAX, SCORE_MIN, UNSAFE_KEYS, YEAR_MAX, YEAR_MIN, ZONES } from './schema-bounds';
 import { assembleDataset } from './validate-assemble';
 
@@ -44,15 +46,20 @@ function wellFormed(raw: unknown): ValidationResult | null {
   if (title === BAD || source === BAD) return null;
 
   const gradeScale = input.gradeScale == null ? undefined : gradeBands(input.gradeScale);
-  const dimensions =
-    input.dimensions == null ? DEFAULT_DIMENSIONS.map((d) => ({ ...d })) : dimensionList(input.dimensions);
-  const institutions = input.institutions == null ? [] : institutionList(input.institutions);
-  if (gradeScale === BAD || dimensions === BAD || institutions === BAD) return null;
+  const defaultDimensions = input.dimensions == null;
+  const dimensions = defaultDimensions ? DEFAULT_DIMENSIONS.map((d) => ({ ...d })) : dimensionList(input.dimensions);
+  if (gradeScale === BAD) return null;
+  const institutions =
+    input.institutions == null ? { list: [], warnings: [] } : institutionList(input.institutions, gradeScale);
+  const nationalAverages = input.nationalAverages == null ? undefined : nationalAverageList(input.nationalAverages);
+  const defaultView = input.defaultView == null ? undefined : defaultViewOf(input.defaultView);
+  if (dimensions === BAD || institutions === BAD) return null;
+  if (nationalAverages === BAD || defaultView === BAD) return null;
 
   const items = input.records;
   if (!Array.isArray(items)) return null;
-  if (items.length === 0 && institutions.length === 0) return null;
-  const checked = recordList(items, dimensions);
+  if (items.length === 0 && institutions.list.length === 0) return null;
+  const checked = recordList(items, dimensions, defaultDimensions);
   if (checked === BAD) return null;
 
   return assembleDataset({
@@ -60,10 +67,34 @@ function wellFormed(raw: unknown): ValidationResult | null {
     source,
     gradeScale,
     dimensions,
-    institutions,
+    defaultDimensions,
+    institutions: institutions.list,
+    nationalAverages,
+    defaultView,
     records: checked.records,
-    recordWarnings: checked.warnings,
+    recordWarnings: [...institutions.warnings, ...checked.warnings],
   });
+}
+
+function nationalAverageList(value: unknown): NationalAverage[] | Bad {
+  if (!Array.isArray(value)) return BAD;
+  const averages: NationalAverage[] = [];
+  for (const item of value) {
+    if (!isPlainObject(item)) return BAD;
+    const source = sourceInfo(item.source);
+    if (!isYear(item.year) || !isInRange(item.score) || source === BAD) return BAD;
+    const average: NationalAverage = { year: item.year, score: withoutNegativeZero(item.score) };
+    if (source !== undefined) average.source = source;
+    averages.push(average);
+  }
+  return averages;
+}
+
+function defaultViewOf(value: unknown): { year: number; institution: string } | Bad {
+  if (!isPlainObject(value)) return BAD;
+  const institution = requiredText(value.institution);
+  if (!isYear(value.year) || institution === BAD) return BAD;
+  return { year: value.year, institution };
 }
 
 function dimensionList(value: unknown): Dimension[] | Bad {
@@ -104,41 +135,90 @@ function gradeBands(value: unknown): GradeBand[] | Bad {
   return bands.sort((a, b) => b.min - a.min);
 }
 
-function institutionList(value: unknown): InstitutionResult[] | Bad {
+function institutionList(
+  value: unknown,
+  gradeScale: GradeBand[] | undefined,
+): { list: InstitutionResult[]; warnings: DataWarning[] } | Bad {
   if (!Array.isArray(value)) return BAD;
-  const institutions: InstitutionResult[] = [];
-  for (const item of value) {
+  const list: InstitutionResult[] = [];
+  const warnings: DataWarning[] = [];
+  for (let index = 0; index < value.length; index += 1) {
+    const item: unknown = value[index];
     if (!isPlainObject(item)) return BAD;
     const name = requiredText(item.name);
     const score = optionalScore(item.score);
     const grade = optionalText(item.grade);
+    const opinion = optionalText(item.opinion);
+    const zone = optionalText(item.zone);
+    const { tanpaMaladministrasi, assessed } = item;
+    const publicTrust = optionalScore(item.publicTrust);
+    const supervisionCompliance = optionalScore(item.supervisionCompliance);
     const source = sourceInfo(item.source);
     if (!isYear(item.year) || name === BAD || score === BAD || grade === BAD || source === BAD) return BAD;
-    // Fields in the order the schema gives them, absent ones left out.
-    const institution: InstitutionResult = { year: item.year, name, score: score ?? null };
-    if (grade !== undefined) institution.grade = grade;
-    if (source !== undefined) institution.source = source;
-    institutions.push(institution);
+    if (opinion === BAD || zone === BAD || publicTrust === BAD || supervisionCompliance === BAD) return BAD;
+    if (!isOptionalBoolean(tanpaMaladministrasi) || !isOptionalBoolean(assessed)) return BAD;
+    const checked = checkInstitution(
+      {
+        year: item.year,
+        name,
+        score: score ?? null,
+        grade,
+        opinion,
+        tanpaMaladministrasi,
+        zone,
+        assessed,
+        publicTrust: publicTrust ?? undefined,
+        supervisionCompliance: supervisionCompliance ?? undefined,
+        source,
+      },
+      index,
+      gradeScale,
+    );
+    if (!checked.ok) return BAD;
+    list.push(checked.value);
+    for (const w of checked.warnings) warnings.push(w);
   }
-  return institutions;
+  return { list, warnings };
+}
+
+function isOptionalBoolean(value: unknown): value is boolean | null | undefined {
+  return value == null || typeof value === 'boolean';
 }
 
 function recordList(
   items: readonly unknown[],
   dimensions: readonly Dimension[],
+  defaultDimensions: boolean,
 ): { records: UnitRecord[]; warnings: DataWarning[] } | Bad {
   const keys = dimensions.map((d) => d.key);
-  const normalize = recordNormalizer(dimensions);
+  const normalize = recordNormalizer(dimensions, { defaultDimensions });
   const records: UnitRecord[] = new Array<UnitRecord>(items.length);
   const warnings: DataWarning[] = [];
   for (let index = 0; index < items.length; index += 1) {
     const parsed = parsedRecord(items[index], keys);
     if (parsed === BAD) return BAD;
-    const normalized = normalize(parsed, index);
+    let extras: UnitExtras | undefined;
+    if (hasPublishedFields(parsed)) {
+      const published = checkUnitFields(parsed, index);
+      if (!published.ok) return BAD;
+      extras = published.value;
+      for (const w of published.warnings) warnings.push(w);
+    }
+    const normalized = normalize(parsed, index, extras);
     records[index] = normalized.record;
     for (const w of normalized.warnings) warnings.push(w);
   }
   return { records, warnings };
+}
+
+/** Most records carry none of the 2025 fields: they skip the published-result checks. */
+function hasPublishedFields(parsed: ParsedRecord): boolean {
+  return (
+    parsed.quality !== undefined ||
+    parsed.compliance !== undefined ||
+    parsed.publicTrust !== undefined ||
+    parsed.supervisionCompliance !== undefined
+  );
 }
 
 /** A record as the schema would parse it, or BAD. */
@@ -158,11 +238,20 @@ function parsedRecord(item: unknown, keys: readonly string[]): ParsedRecord | Ba
   if (dimensions === BAD) return BAD;
   // At least one score: a total or a dimension.
   if (total == null && (dimensions == null || !hasKnownScore(dimensions, keys))) return BAD;
+  const quality = optionalText(item.quality);
+  const compliance = optionalText(item.compliance);
+  const publicTrust = optionalScore(item.publicTrust);
+  const supervisionCompliance = optionalScore(item.supervisionCompliance);
+  if (quality === BAD || compliance === BAD || publicTrust === BAD || supervisionCompliance === BAD) return BAD;
 
   const parsed: ParsedRecord = { year, institution, unit, dimensions, illustrative };
   if (unitShort !== undefined) parsed.unitShort = unitShort;
   if (unitType !== undefined) parsed.unitType = unitType;
   if (total !== undefined) parsed.total = total === null ? null : withoutNegativeZero(total);
+  if (quality !== undefined) parsed.quality = quality;
+  if (compliance !== undefined) parsed.compliance = compliance;
+  if (publicTrust !== undefined) parsed.publicTrust = publicTrust;
+  if (supervisionCompliance !== undefined) parsed.supervisionCompliance = supervisionCompliance;
   if (source !== undefined) parsed.source = source;
   return parsed;
 }

@@ -17,13 +17,36 @@ export interface SourceInfo {
   retrieved?: string;
 }
 
+/** The five quality levels, shared by the grades of 2022–2024 (A–E) and the opinions from 2025. */
+export type QualityLevel = 'tertinggi' | 'tinggi' | 'sedang' | 'rendah' | 'terendah';
+
+/** The word a unit is given from 2025 instead of an opinion. */
+export type UnitQuality = 'sangat_baik' | 'baik' | 'cukup' | 'kurang';
+
+/**
+ * An Opini Ombudsman RI as published (from 2025): a quality level and the "Tanpa Maladministrasi"
+ * suffix, which does not follow from the score: true (given), false (reported without it) or null
+ * (not reported: many press reports leave the suffix out).
+ */
+export interface Opinion {
+  level: QualityLevel;
+  tanpaMaladministrasi: boolean | null;
+}
+
 /** An officially reported entity result (regency, city, province, ministry…). */
 export interface InstitutionResult {
   year: number;
   name: string;
   score: Score;
-  /** Grade as reported; the app still derives its own from the score. */
+  /** Grade as reported (2022–2024); the app still derives its own from the score. */
   grade?: string;
+  /** The opinion as published (from 2025). */
+  opinion?: Opinion;
+  /** False when the entity was not assessed in the year: not a missing score, and left out of means. */
+  assessed?: false;
+  /** Optional parts of the score from 2025 (0–100). */
+  publicTrust?: number;
+  supervisionCompliance?: number;
   source?: SourceInfo;
 }
 
@@ -41,6 +64,13 @@ export interface UnitRecord {
   dimensions: Record<string, Score>;
   /** True when the dimension scores are illustrative, not official figures. */
   illustrative: boolean;
+  /** The quality word as published (from 2025); wins over a level derived from the total. */
+  quality?: UnitQuality;
+  /** The compliance level as published ("Tingkat Kepatuhan Tinggi" → "Tinggi"). */
+  compliance?: string;
+  /** Optional parts of the score from 2025 (0–100). */
+  publicTrust?: Score;
+  supervisionCompliance?: Score;
   source?: SourceInfo;
 }
 
@@ -54,16 +84,31 @@ export interface GradeBand {
   zone: Zone;
 }
 
-/** A dataset-supplied scale, replacing the year-based default for every year. */
+/** A dataset-supplied scale, replacing the registry's grades and zones for the years that have them. */
 export type GradeScale = readonly GradeBand[];
+
+/** A reported national average of a year (e.g. 74.64 for 2025), shown beside an entity's figure. */
+export interface NationalAverage {
+  year: number;
+  score: number;
+  source?: SourceInfo;
+}
 
 export interface Dataset {
   title?: string;
   source?: SourceInfo;
   dimensions: Dimension[];
+  /**
+   * True when the file named no dimensions and the default four are used: their weights are then the
+   * year's method's (none known from 2025), not weights the file vouches for.
+   */
+  defaultDimensions?: true;
   institutions: InstitutionResult[];
   records: UnitRecord[];
   gradeScale?: GradeScale;
+  nationalAverages?: NationalAverage[];
+  /** What the dataset opens on, when it says so (the bundled data: Batang 2024). */
+  defaultView?: { year: number; institution: string };
 }
 
 /** Where a problem or warning sits in the input, so a person can find it. */
@@ -111,10 +156,21 @@ export type ProblemCode =
   | 'badDate'
   | 'badGradeScale'
   | 'invalid'
+  // Published results (they depend on the year's method)
+  | 'unknownOpinion'
+  | 'opinionNotInYear'
+  | 'opinionConflict'
+  | 'unknownQuality'
+  | 'qualityNotInYear'
+  | 'unknownZone'
+  | 'scoreButNotAssessed'
   // CSV
   | 'missingColumn'
   | 'raggedRow'
   | 'tooManyColumns'
+  // Table rows: a row without a unit is the entity's own row (CSV, CKAN)
+  | 'opinionOnUnitRow'
+  | 'unitFieldOnEntityRow'
   // CKAN / API
   | 'ckanFailure'
   | 'ckanIncomplete'
@@ -129,7 +185,18 @@ export type WarningCode =
   | 'duplicateUnit'
   | 'totalDiffersFromDimensions'
   | 'totalUnknownMissingDimension'
-  | 'reportedGradeDiffers';
+  | 'reportedGradeDiffers'
+  | 'opinionVariant'
+  | 'qualityVariant'
+  | 'suffixWithoutOpinion'
+  | 'zoneNotInMethod'
+  | 'reportedZoneDiffers'
+  | 'gradeNotInMethod'
+  | 'opinionDiffersFromScore'
+  | 'qualityDiffersFromScore'
+  | 'partNotInMethod'
+  | 'totalNeedsWeights'
+  | 'notAssessedHasUnits';
 
 export interface DataWarning {
   place: ProblemPlace;

@@ -1,9 +1,11 @@
 // Turns schema-checked items into model objects and finds what is suspicious but loadable.
 import type { DataWarning, Dimension, InstitutionResult, Score, UnitRecord } from './model';
 import type { ParsedRecord } from './schema';
+import type { UnitExtras } from './published-results';
 import { meanOf, differsAtTwoDecimals } from './stats';
 import { weightShares } from './dimensions';
 import { weightedTotal } from './totals';
+import { yearWeights } from './year-weights';
 
 /** A given total may differ this much from its dimensions before we warn (published figures are rounded). */
 export const TOTAL_TOLERANCE = 0.05;
@@ -18,21 +20,40 @@ export function normalizeRecord(
   parsed: ParsedRecord,
   dimensions: readonly Dimension[],
   index: number,
+  options: NormalizerOptions = {},
 ): { record: UnitRecord; warnings: DataWarning[] } {
-  return recordNormalizer(dimensions)(parsed, index);
+  return recordNormalizer(dimensions, options)(parsed, index);
 }
 
-export type RecordNormalizer = (parsed: ParsedRecord, index: number) => { record: UnitRecord; warnings: DataWarning[] };
+export interface NormalizerOptions {
+  /** The file named no dimensions: the default four's weights hold only in years whose method has them. */
+  defaultDimensions?: boolean;
+}
+
+export type RecordNormalizer = (
+  parsed: ParsedRecord,
+  index: number,
+  extras?: UnitExtras,
+) => { record: UnitRecord; warnings: DataWarning[] };
 
 /** `normalizeRecord` for many records of one dataset: what depends on the dimensions alone is worked out once. */
-export function recordNormalizer(dimensions: readonly Dimension[]): RecordNormalizer {
+export function recordNormalizer(dimensions: readonly Dimension[], options: NormalizerOptions = {}): RecordNormalizer {
   const keys = dimensions.map((d) => d.key);
-  return (parsed, index) => {
+  const weights = { dimensions, ...(options.defaultDimensions ? { defaultDimensions: true as const } : {}) };
+  // Years are few: whether a year's weights are known is asked once per year, not per record.
+  const weighedByYear = new Map<number, boolean>();
+  const weighed = (year: number): boolean => {
+    let known = weighedByYear.get(year);
+    if (known === undefined) weighedByYear.set(year, (known = yearWeights(weights, year).known));
+    return known;
+  };
+  return (parsed, index, extras) => {
     const given = parsed.dimensions ?? {};
     const scores: Record<string, Score> = {};
     // hasOwn: a key such as `constructor` must not be read from Object.prototype.
     for (const key of keys) scores[key] = Object.hasOwn(given, key) ? (given[key] ?? null) : null;
-    const computed = weightedTotal(dimensions, scores);
+    const weightsKnown = weighed(parsed.year);
+    const computed = weightsKnown ? weightedTotal(dimensions, scores) : null;
     const warnings: DataWarning[] = [];
 
     let total: Score;
@@ -50,6 +71,16 @@ export function recordNormalizer(dimensions: readonly Dimension[]): RecordNormal
     } else if (computed !== null) {
       total = computed;
       totalComputed = true;
+    } else if (!weightsKnown) {
+      total = null;
+      if (Object.values(scores).some((score) => score !== null)) {
+        warnings.push({
+          place: { kind: 'record', index },
+          field: 'total',
+          code: 'totalNeedsWeights',
+          params: { year: parsed.year },
+        });
+      }
     } else {
       total = null;
       const missing = unknownWeightedKeys(dimensions, scores);
@@ -74,6 +105,7 @@ export function recordNormalizer(dimensions: readonly Dimension[]): RecordNormal
     };
     if (parsed.unitShort !== undefined) record.unitShort = parsed.unitShort;
     if (parsed.unitType !== undefined) record.unitType = parsed.unitType;
+    if (extras) Object.assign(record, extras);
     if (parsed.source !== undefined) record.source = parsed.source;
     return { record, warnings };
   };

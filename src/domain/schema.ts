@@ -81,13 +81,40 @@ export const dimensionSchema = objectOf({
     .transform(withoutNegativeZero),
 }).transform((d) => ({ key: d.key, label: d.label ?? d.key, weight: d.weight }));
 
+/** A part of the score (public trust, compliance with supervision products): a score, absent when not given. */
+const scorePart = score.optional().transform((s) => s ?? undefined);
+
+/**
+ * An entity's reported result. The opinion, zone and grade stay text here: what they may be depends
+ * on the year's method, which `checkInstitution` (published-results.ts) applies for both validators.
+ */
 export const institutionSchema = objectOf({
   year,
   name: requiredText,
   score: score.optional().transform((s) => s ?? null),
   grade: optionalText,
+  opinion: optionalText,
+  tanpaMaladministrasi: optionalBoolean,
+  zone: optionalText,
+  assessed: optionalBoolean,
+  publicTrust: scorePart,
+  supervisionCompliance: scorePart,
   source: sourceSchema,
 }).transform(withoutUndefined);
+
+export type ParsedInstitution = z.output<typeof institutionSchema>;
+
+export const nationalAverageSchema = objectOf({
+  year,
+  score: z
+    .number({ error: missingOr('notNumber') })
+    .min(SCORE_MIN, 'outOfRange')
+    .max(SCORE_MAX, 'outOfRange')
+    .transform(withoutNegativeZero),
+  source: sourceSchema,
+}).transform(withoutUndefined);
+
+export const defaultViewSchema = objectOf({ year, institution: requiredText });
 
 export const gradeBandSchema = objectOf({
   grade: optionalText,
@@ -115,6 +142,10 @@ export function recordSchema(dimensionKeys: readonly string[]) {
     total: score.optional(),
     dimensions: z.preprocess(ownProperties, scores.nullish()),
     illustrative: optionalBoolean,
+    quality: optionalText,
+    compliance: optionalText,
+    publicTrust: score.optional(),
+    supervisionCompliance: score.optional(),
     source: sourceSchema,
   });
 }
@@ -128,6 +159,8 @@ export const datasetSchema = objectOf({
   dimensions: z.array(z.unknown(), { error: 'wrongShape' }).nullish(),
   institutions: z.array(z.unknown(), { error: 'wrongShape' }).nullish(),
   gradeScale: z.array(z.unknown(), { error: 'wrongShape' }).nullish(),
+  nationalAverages: z.array(z.unknown(), { error: 'wrongShape' }).nullish(),
+  defaultView: z.unknown().optional(),
   records: z.array(z.unknown(), { error: missingOr('wrongShape', 'noRecords') }),
 });
 

@@ -8,12 +8,12 @@ const empty: Dataset = { dimensions: [], institutions: [], records: [] };
 describe('entityTrend', () => {
   const ds = multiEntityMultiYear();
   it('prefers the reported figure and falls back to the computed mean', () => {
-    expect(entityTrend(ds, PEMALANG)).toEqual([
-      { year: 2023, score: 96.75, reported: false },
-      { year: 2024, score: 98.59, reported: true },
+    expect(entityTrend(ds, PEMALANG)).toMatchObject([
+      { year: 2023, score: 96.75, reported: false, assessed: true, method: 'kepatuhan' },
+      { year: 2024, score: 98.59, reported: true, assessed: true, method: 'kepatuhan' },
     ]);
-    expect(entityTrend(ds, BATANG)).toEqual([
-      { year: 2023, score: 91.5, reported: true },
+    expect(entityTrend(ds, BATANG)).toMatchObject([
+      { year: 2023, score: 91.5, reported: true, level: { origin: 'derived', level: { grade: 'A' } } },
       { year: 2024, score: 93.74, reported: true },
     ]);
   });
@@ -31,9 +31,9 @@ describe('entityTrend', () => {
       institutions: [{ year: 2022, name: 'K', score: null }],
       records: [unitRecord({ year: 2023, institution: 'K', unit: 'u', total: 80 })],
     };
-    expect(entityTrend(ds2, 'K')).toEqual([
-      { year: 2022, score: null, reported: false },
-      { year: 2023, score: 80, reported: false },
+    expect(entityTrend(ds2, 'K')).toMatchObject([
+      { year: 2022, score: null, reported: false, assessed: true, level: null },
+      { year: 2023, score: 80, reported: false, assessed: true },
     ]);
     expect(entityTrend(ds, 'Kota Antah')).toEqual([]);
   });
@@ -92,7 +92,7 @@ describe('unitTrends', () => {
 describe('peerRanking', () => {
   it('ranks every entity of a year by its score', () => {
     const rows = peerRanking(multiEntityMultiYear(), 2024);
-    expect(rows.map((r) => [r.name, r.score, r.rank, r.reported, r.grade?.grade])).toEqual([
+    expect(rows.map((r) => [r.name, r.score, r.rank, r.reported, r.level?.level.grade])).toEqual([
       [PEMALANG, 98.59, 1, true, 'A'],
       [JATENG, 98.21, 2, true, 'A'],
       [BATANG, 93.74, 3, true, 'A'],
@@ -107,7 +107,18 @@ describe('peerRanking', () => {
     ]);
     const rows2021 = peerRanking(multiEntityMultiYear(), 2021);
     expect(rows2021).toEqual([
-      { name: JATENG, score: 73.49, reported: true, rank: 1, grade: { zone: 'kuning', min: 51, max: 81 } },
+      {
+        name: JATENG,
+        score: 73.49,
+        reported: true,
+        rank: 1,
+        assessed: true,
+        level: {
+          origin: 'derived',
+          subject: 'entity',
+          level: { zone: 'kuning', min: 51, max: 81, method: 'zona', basis: 'official' },
+        },
+      },
     ]);
   });
   it('shares ranks on ties at two decimals, names in order, unknown last without rank', () => {

@@ -1,7 +1,8 @@
 import type { Dataset, Score } from './model';
 import { isKnownScore, summarizeEntity } from './aggregate';
 import { datasetIndex, entitiesIn, entityInYear, recordsOfEntity, unitsInYear } from './dataset-index';
-import { gradeOf, type GradeResult } from './grades';
+import { entityLevel, type ShownLevel } from './shown-level';
+import type { MethodId } from './methods';
 import { compareNames } from './names';
 import { meanOf, roundTo } from './stats';
 
@@ -10,6 +11,11 @@ export interface TrendPoint {
   score: Score;
   /** The score is the officially reported figure, not the computed mean. */
   reported: boolean;
+  /** False when the entity was not assessed that year: no score, and not a missing one. */
+  assessed: boolean;
+  /** The year's assessment method: a trend line breaks where it changes. */
+  method: MethodId;
+  level: ShownLevel | null;
 }
 
 /** The entity's score for each year it appears in, oldest first. */
@@ -19,7 +25,14 @@ export function entityTrend(ds: Dataset, name: string): TrendPoint[] {
     .filter((year) => entityInYear(index, name, year))
     .map((year) => {
       const summary = summarizeEntity(ds, name, year);
-      return { year, score: summary.score, reported: summary.scoreIsReported };
+      return {
+        year,
+        score: summary.score,
+        reported: summary.scoreIsReported,
+        assessed: summary.assessed,
+        method: summary.method.method.id,
+        level: summary.level,
+      };
     });
 }
 
@@ -54,7 +67,9 @@ export interface PeerRow {
   reported: boolean;
   /** 1-based; equal scores (at two decimals) share a rank; null when the score is unknown. */
   rank: number | null;
-  grade: GradeResult | null;
+  level: ShownLevel | null;
+  /** False when the entity was not assessed in the year: listed last, without rank or score. */
+  assessed: boolean;
 }
 
 /** Every entity of a year, highest score first (reported figure, else computed mean), unknown last. */
@@ -63,15 +78,18 @@ export function peerRanking(ds: Dataset, year: number): PeerRow[] {
   const reportedByEntity = index.byYear.get(year)?.reportedByEntity;
   // Each score rounded once (ranks and ties are by the published two decimals), not per comparison.
   const ranked = entitiesIn(index, year).map((name) => {
-    const reportedScore = reportedByEntity?.get(name)?.score;
+    const institution = reportedByEntity?.get(name);
+    const assessed = institution?.assessed !== false;
+    const reportedScore = institution?.score;
     const reported = isKnownScore(reportedScore) ? reportedScore : null;
-    const score = reported ?? meanOf(unitsInYear(index, name, year).map((u) => u.total));
+    const score = assessed ? (reported ?? meanOf(unitsInYear(index, name, year).map((u) => u.total))) : null;
     const row: PeerRow = {
       name,
       score,
       reported: reported !== null,
       rank: null,
-      grade: gradeOf(score, year, ds.gradeScale),
+      level: assessed ? entityLevel(score, year, institution?.opinion, ds.gradeScale) : null,
+      assessed,
     };
     return { row, published: score === null ? null : roundTo(score, 2) };
   });

@@ -13,8 +13,8 @@ describe('unitDetail', () => {
     expect(detail?.rank).toBe(6);
     expect(detail?.of).toBe(6);
     expect(detail?.belowMean).toBe(true);
-    expect(detail?.grade?.grade).toBe('A');
-    expect(detail?.nextGrade).toBeNull();
+    expect(detail?.level?.level.grade).toBe('A');
+    expect(detail?.nextLevel).toBeNull();
     expect(detail?.focus.map((f) => f.key).sort()).toEqual(['input', 'pengaduan']);
     const below = detail?.dimensions
       .filter((d) => d.below)

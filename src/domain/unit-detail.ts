@@ -1,7 +1,8 @@
 import { dimensionMeans, dimensionsOf, isKnownScore, rankUnits, unitsOf } from './aggregate';
 import { dimensionFocus, type DimensionGap } from './coaching';
 import { datasetIndex, recordsOfEntity } from './dataset-index';
-import { gradeOf, nextGradeUp, type GradeResult } from './grades';
+import { nextLevelUp, type LevelResult } from './levels';
+import { unitLevel, type ShownLevel } from './shown-level';
 import type { Dataset, Score, UnitRecord } from './model';
 import { meanOf } from './stats';
 
@@ -20,18 +21,18 @@ export interface UnitDimensionRow {
 export interface UnitYear {
   year: number;
   total: Score;
-  grade: GradeResult | null;
+  level: ShownLevel | null;
 }
 
 export interface UnitDetail {
   record: UnitRecord;
-  grade: GradeResult | null;
+  level: ShownLevel | null;
   rank: number | null;
   /** How many units the entity has that year. */
   of: number;
   entityMean: Score;
   belowMean: boolean;
-  nextGrade: { band: GradeResult; gap: number } | null;
+  nextLevel: { level: LevelResult; gap: number } | null;
   dimensions: UnitDimensionRow[];
   /** Dimensions below the entity's mean, largest weighted effect first. */
   focus: DimensionGap[];
@@ -45,11 +46,7 @@ export function unitDetail(ds: Dataset, q: { institution: string; year: number; 
   const record = entityUnits.find((r) => r.unit === q.unit);
   if (!record) return null;
   const entityMean = meanOf(entityUnits.map((u) => u.total));
-  const ranked = rankUnits(entityUnits, {
-    year: q.year,
-    mean: entityMean,
-    ...(ds.gradeScale ? { gradeScale: ds.gradeScale } : {}),
-  });
+  const ranked = rankUnits(entityUnits, { mean: entityMean, gradeScale: ds.gradeScale });
   const mine = ranked.find((r) => r.record === record);
   const means = dimensionMeans(dimensionsOf(ds), entityUnits);
 
@@ -63,16 +60,16 @@ export function unitDetail(ds: Dataset, q: { institution: string; year: number; 
   const history = recordsOfEntity(datasetIndex(ds), q.institution)
     .filter((r) => r.unit === q.unit)
     .sort((a, b) => a.year - b.year)
-    .map((r): UnitYear => ({ year: r.year, total: r.total, grade: gradeOf(r.total, r.year, ds.gradeScale) }));
+    .map((r): UnitYear => ({ year: r.year, total: r.total, level: unitLevel(r, ds.gradeScale) }));
 
   return {
     record,
-    grade: gradeOf(record.total, q.year, ds.gradeScale),
+    level: unitLevel(record, ds.gradeScale),
     rank: mine?.rank ?? null,
     of: entityUnits.length,
     entityMean,
     belowMean: mine?.belowMean ?? false,
-    nextGrade: nextGradeUp(record.total, q.year, ds.gradeScale),
+    nextLevel: nextLevelUp(record.total, q.year, ds.gradeScale),
     dimensions,
     focus: dimensionFocus(ds, record, means),
     history,

@@ -41,6 +41,7 @@ describe('assembleDataset', () => {
     const result = assembleDataset({
       title: 'Uji',
       dimensions: DEFAULT_DIMENSIONS.map((d) => ({ ...d })),
+      defaultDimensions: false,
       institutions,
       records,
       recordWarnings: [recordWarning],

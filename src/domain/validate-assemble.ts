@@ -6,6 +6,7 @@ import type {
   Dimension,
   GradeBand,
   InstitutionResult,
+  NationalAverage,
   ProblemPlace,
   SourceInfo,
   UnitRecord,
@@ -19,9 +20,13 @@ export interface CheckedParts {
   source?: SourceInfo | undefined;
   gradeScale?: GradeBand[] | undefined;
   dimensions: Dimension[];
+  /** The file named no dimensions: the default four were used. */
+  defaultDimensions: boolean;
   institutions: InstitutionResult[];
+  nationalAverages?: NationalAverage[] | undefined;
+  defaultView?: { year: number; institution: string } | undefined;
   records: UnitRecord[];
-  /** Warnings found while normalising the records, in record order. */
+  /** Warnings found while checking the institutions and normalising the records, in input order. */
   recordWarnings: DataWarning[];
 }
 
@@ -32,16 +37,42 @@ export function assembleDataset(parts: CheckedParts): ValidationResult {
   // and the warning says so.
   const unique = duplicates.length === 0 ? records : withoutRepeated(records, duplicates);
   const dataset: Dataset = { dimensions: parts.dimensions, institutions, records: unique };
+  if (parts.defaultDimensions) dataset.defaultDimensions = true;
   if (parts.title !== undefined) dataset.title = parts.title;
   if (parts.source !== undefined) dataset.source = parts.source;
   if (parts.gradeScale !== undefined) dataset.gradeScale = parts.gradeScale;
+  if (parts.nationalAverages !== undefined && parts.nationalAverages.length > 0) {
+    dataset.nationalAverages = parts.nationalAverages;
+  }
+  if (parts.defaultView !== undefined) dataset.defaultView = parts.defaultView;
 
   const warnings: DataWarning[] = [
     ...reportedScoreWarnings(institutions, unique),
+    ...notAssessedWithUnitsWarnings(institutions, unique),
     ...duplicates,
     ...parts.recordWarnings,
   ];
   return { ok: true, dataset, warnings: sortByPlace(warnings) };
+}
+
+/** An entity marked not assessed in a year that still lists units for it: the units are shown, the entity has no result. */
+function notAssessedWithUnitsWarnings(
+  institutions: readonly InstitutionResult[],
+  records: readonly UnitRecord[],
+): DataWarning[] {
+  const warnings: DataWarning[] = [];
+  institutions.forEach((inst, index) => {
+    if (inst.assessed !== false) return;
+    const count = records.filter((r) => r.year === inst.year && r.institution === inst.name).length;
+    if (count === 0) return;
+    warnings.push({
+      place: { kind: 'institution', index },
+      field: 'assessed',
+      code: 'notAssessedHasUnits',
+      params: { name: inst.name, year: inst.year, count },
+    });
+  });
+  return warnings;
 }
 
 function withoutRepeated(records: UnitRecord[], duplicates: readonly DataWarning[]): UnitRecord[] {

@@ -112,7 +112,7 @@ describe('validateDataset: shapes of input', () => {
     expect(dataset.records).toHaveLength(1);
     expect(dataset.dimensions).toEqual(DEFAULT_DIMENSIONS);
     expect(dataset.institutions).toEqual([]);
-    expect(Object.keys(dataset).sort()).toEqual(['dimensions', 'institutions', 'records']);
+    expect(Object.keys(dataset).sort()).toEqual(['defaultDimensions', 'dimensions', 'institutions', 'records']);
     expect(warnings).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type {
   Dimension,
   GradeBand,
   InstitutionResult,
+  NationalAverage,
   Problem,
   ProblemPlace,
   UnitRecord,
@@ -13,14 +14,17 @@ import type {
 import { DEFAULT_DIMENSIONS } from './dimensions';
 import { validateWellFormed } from './fast-validate';
 import { recordNormalizer } from './normalize';
+import { checkInstitution, checkUnitFields } from './published-results';
 import {
   datasetSchema,
+  defaultViewSchema,
   describeValue,
   dimensionKey,
   dimensionSchema,
   gradeBandSchema,
   institutionSchema,
   issuesToProblems,
+  nationalAverageSchema,
   ownProperties,
   recordSchema,
 } from './schema';
@@ -57,14 +61,16 @@ function validate(raw: unknown): ValidationResult {
   if (!isObject(input)) return { ok: false, problems: capped(problems) };
 
   const gradeScale = checkGradeScale(input.gradeScale, problems);
-  const { dimensions, knownKeys } = checkDimensions(input.dimensions, problems);
+  const { dimensions, knownKeys, defaulted } = checkDimensions(input.dimensions, problems);
   const institutionItems = Array.isArray(input.institutions) ? input.institutions : [];
-  const institutions = checkInstitutions(institutionItems, problems);
+  const { institutions, warnings: institutionWarnings } = checkInstitutions(institutionItems, gradeScale, problems);
+  const nationalAverages = checkNationalAverages(input.nationalAverages, problems);
+  const defaultView = checkDefaultView(input.defaultView, problems);
   const recordItems = Array.isArray(input.records) ? input.records : [];
   if (Array.isArray(input.records) && recordItems.length === 0 && institutionItems.length === 0) {
     problems.push({ place: FILE, field: 'records', code: 'noRecords' });
   }
-  const { records, warnings: recordWarnings } = checkRecords(recordItems, dimensions, knownKeys, problems);
+  const { records, warnings: recordWarnings } = checkRecords(recordItems, dimensions, knownKeys, defaulted, problems);
 
   if (!top.success || problems.length > 0) return { ok: false, problems: capped(problems) };
   return assembleDataset({
@@ -72,20 +78,42 @@ function validate(raw: unknown): ValidationResult {
     source: top.data.source,
     gradeScale,
     dimensions,
+    defaultDimensions: defaulted,
     institutions,
+    nationalAverages,
+    defaultView,
     records,
-    recordWarnings,
+    recordWarnings: [...institutionWarnings, ...recordWarnings],
   });
+}
+
+function checkNationalAverages(value: unknown, problems: Problem[]): NationalAverage[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const averages: NationalAverage[] = [];
+  everyItem(value).forEach((item, index) => {
+    const parsed = nationalAverageSchema.safeParse(ownProperties(item), PARSE_OPTIONS);
+    if (parsed.success) averages.push(parsed.data);
+    else problems.push(...issuesToProblems(parsed.error.issues, FILE, ['nationalAverages', index]));
+  });
+  return averages;
+}
+
+function checkDefaultView(value: unknown, problems: Problem[]): { year: number; institution: string } | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = defaultViewSchema.safeParse(ownProperties(value), PARSE_OPTIONS);
+  if (parsed.success) return parsed.data;
+  problems.push(...issuesToProblems(parsed.error.issues, FILE, ['defaultView']));
+  return undefined;
 }
 
 function checkDimensions(
   value: unknown,
   problems: Problem[],
-): { dimensions: Dimension[]; knownKeys: ReadonlySet<string> } {
+): { dimensions: Dimension[]; knownKeys: ReadonlySet<string>; defaulted: boolean } {
   if (!Array.isArray(value)) {
     // Absent (or of the wrong shape, already reported): records are read against the default four.
     const dimensions = DEFAULT_DIMENSIONS.map((d) => ({ ...d }));
-    return { dimensions, knownKeys: new Set(dimensions.map((d) => d.key)) };
+    return { dimensions, knownKeys: new Set(dimensions.map((d) => d.key)), defaulted: true };
   }
   const dimensions: Dimension[] = [];
   const firstIndex = new Map<string, number>();
@@ -103,7 +131,7 @@ function checkDimensions(
     if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, place));
     else dimensions.push(parsed.data);
   });
-  return { dimensions, knownKeys: new Set(firstIndex.keys()) };
+  return { dimensions, knownKeys: new Set(firstIndex.keys()), defaulted: false };
 }
 
 function checkGradeScale(value: unknown, problems: Problem[]): GradeBand[] | undefined {
@@ -138,24 +166,39 @@ function checkGradeScale(value: unknown, problems: Problem[]): GradeBand[] | und
   return bands.sort((a, b) => b.min - a.min);
 }
 
-function checkInstitutions(items: readonly unknown[], problems: Problem[]): InstitutionResult[] {
+function checkInstitutions(
+  items: readonly unknown[],
+  gradeScale: GradeBand[] | undefined,
+  problems: Problem[],
+): { institutions: InstitutionResult[]; warnings: DataWarning[] } {
   const institutions: InstitutionResult[] = [];
+  const warnings: DataWarning[] = [];
   everyItem(items).forEach((item, index) => {
     const parsed = institutionSchema.safeParse(ownProperties(item), PARSE_OPTIONS);
-    if (parsed.success) institutions.push(parsed.data);
-    else problems.push(...issuesToProblems(parsed.error.issues, { kind: 'institution', index }));
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error.issues, { kind: 'institution', index }));
+      return;
+    }
+    const checked = checkInstitution(parsed.data, index, gradeScale);
+    if (!checked.ok) {
+      problems.push(...checked.problems);
+      return;
+    }
+    institutions.push(checked.value);
+    warnings.push(...checked.warnings);
   });
-  return institutions;
+  return { institutions, warnings };
 }
 
 function checkRecords(
   items: readonly unknown[],
   dimensions: readonly Dimension[],
   knownKeys: ReadonlySet<string>,
+  defaultDimensions: boolean,
   problems: Problem[],
 ): { records: UnitRecord[]; warnings: DataWarning[] } {
   const schema = recordSchema([...knownKeys]);
-  const normalize = recordNormalizer(dimensions);
+  const normalize = recordNormalizer(dimensions, { defaultDimensions });
   const records: UnitRecord[] = [];
   const warnings: DataWarning[] = [];
   everyItem(items).forEach((item, index) => {
@@ -164,11 +207,18 @@ function checkRecords(
     const parsed = schema.safeParse(input, PARSE_OPTIONS);
     const found = parsed.success ? [] : issuesToProblems(parsed.error.issues, place);
     if (isObject(input)) found.push(...scoreProblems(input, knownKeys, place));
-    problems.push(...found);
-    if (!parsed.success || found.length > 0) return;
-    const normalized = normalize(parsed.data, index);
+    if (!parsed.success || found.length > 0) {
+      problems.push(...found);
+      return;
+    }
+    const published = checkUnitFields(parsed.data, index);
+    if (!published.ok) {
+      problems.push(...published.problems);
+      return;
+    }
+    const normalized = normalize(parsed.data, index, published.value);
     records.push(normalized.record);
-    warnings.push(...normalized.warnings);
+    warnings.push(...published.warnings, ...normalized.warnings);
   });
   return { records, warnings };
 }

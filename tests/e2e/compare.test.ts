@@ -194,7 +194,7 @@ describe('comparing units: what a person sees', () => {
     // The example a person would check by hand: 97,55 − 89,07.
     expect(table.rows[0]?.cells[1]).toEqual({ score: '97,55', diff: '▲ +8,48' });
     expect(table.rows[0]?.cells[2]).toEqual({ score: '90,90', diff: '▲ +1,83' });
-    expect(table.grades.map((g) => g.split(' · ')[0])).toEqual(comparison.items.map((i) => i.grade?.grade));
+    expect(table.grades.map((g) => g.split(' · ')[0])).toEqual(comparison.items.map((i) => i.level?.level.grade));
     expect(table.grades[0]).toBe('A · Kualitas Tertinggi · Zona Hijau');
     expect(await text(page, 'compare-baseline-note')).toBe(
       'Item 1 (Disdikbud — Kabupaten Batang 2024) adalah acuan: selisih setiap item lain dihitung terhadapnya. ▲ lebih tinggi, ▼ lebih rendah.',

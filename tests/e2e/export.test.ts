@@ -85,7 +85,7 @@ const shortName = (r: UnitRecord): string => r.unitShort ?? r.unit;
 
 function batangRanking(ds: Dataset = BUNDLED) {
   const mean = summarizeEntity(ds, BATANG, YEAR).computedMean;
-  return rankUnits(unitsOf(ds, { institution: BATANG, year: YEAR }), { year: YEAR, mean });
+  return rankUnits(unitsOf(ds, { institution: BATANG, year: YEAR }), { mean });
 }
 
 /** `<entity>-<year>-<chart>.<ext>`, lowercase ASCII, as the issue asks. */

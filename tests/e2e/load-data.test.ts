@@ -115,7 +115,7 @@ describe('loading data: what a person sees', () => {
         '2 dari 6 unit perlu pembinaan: Disdikbud dan Puskesmas Batang III.',
       );
       await expect(page.getByTestId('illustrative-banner').isVisible()).resolves.toBe(true);
-      expect(await summaryText(page)).toBe('Data: Data bawaan (Kabupaten Batang dan Jawa Tengah)');
+      expect(await summaryText(page)).toBe('Data: Data bawaan (hasil terbitan Ombudsman RI, 2021–2025)');
 
       await expect.poll(() => chartRows(page), POLL).toEqual(BATANG_CHART);
       await screenshot(page, `load-bundled-${name}`);
@@ -141,7 +141,7 @@ describe('loading data: what a person sees', () => {
       await expect
         .poll(async () => (await chartRows(page)).map(([, total]) => total), POLL)
         .toEqual(['97.55', '95.86', '95.07', '93.77', '90.90', '89.07']);
-      expect(await summaryText(page)).toBe('Data: Bundled data (Kabupaten Batang and Jawa Tengah)');
+      expect(await summaryText(page)).toBe('Data: Bundled data (published Ombudsman RI results, 2021–2025)');
       await page.getByTestId('chart-ranking').getByRole('button', { name: 'Show as table' }).click();
       expect(await page.getByTestId('ranking-table').locator('thead').textContent()).toBe(
         'RankUnitTotal scoreGradeStatusCompare',
@@ -325,7 +325,7 @@ describe('loading data: what a person sees', () => {
       // Nothing partial: still the bundled Batang data, not the two rows of page 1.
       expect(await text(page, 'entity-score-value')).toBe('93,74');
       await expect.poll(() => chartRows(page), POLL).toEqual(BATANG_CHART);
-      expect(await text(page, 'data-source-label')).toBe('Data bawaan (Kabupaten Batang dan Jawa Tengah)');
+      expect(await text(page, 'data-source-label')).toBe('Data bawaan (hasil terbitan Ombudsman RI, 2021–2025)');
       await screenshot(page, 'load-error-ckan-page2');
       expectOnlyFailedRequestErrors(page, path);
     });
@@ -429,7 +429,7 @@ describe('loading data: what a person sees', () => {
       expect(await text(page, 'entity-score-value')).toBe('93,74');
       await expect.poll(() => chartRows(page), POLL).toEqual(BATANG_CHART);
       await openDataPanel(page);
-      expect(await text(page, 'data-source-label')).toBe('Data bawaan (Kabupaten Batang dan Jawa Tengah)');
+      expect(await text(page, 'data-source-label')).toBe('Data bawaan (hasil terbitan Ombudsman RI, 2021–2025)');
       await screenshot(page, `load-error-${name.replace(/\W+/g, '-')}`);
       expectNoConsoleErrors(page);
     });
@@ -475,7 +475,7 @@ describe('loading data: what a person sees', () => {
     await page.getByTestId('back-to-bundled').click();
     await expect.poll(() => text(page, 'entity-score-value')).toBe('93,74');
     await expect.poll(() => chartRows(page), POLL).toEqual(BATANG_CHART);
-    expect(await text(page, 'data-source-label')).toBe('Data bawaan (Kabupaten Batang dan Jawa Tengah)');
+    expect(await text(page, 'data-source-label')).toBe('Data bawaan (hasil terbitan Ombudsman RI, 2021–2025)');
     expect(await page.getByTestId('back-to-bundled').count()).toBe(0);
     await expect.poll(() => storedSource(page), POLL).toBeNull();
 
@@ -483,7 +483,7 @@ describe('loading data: what a person sees', () => {
     await page.getByTestId('entity-score-value').waitFor();
     expect(await text(page, 'entity-score-value')).toBe('93,74');
     await expect.poll(() => chartRows(page), POLL).toEqual(BATANG_CHART);
-    expect(await summaryText(page)).toBe('Data: Data bawaan (Kabupaten Batang dan Jawa Tengah)');
+    expect(await summaryText(page)).toBe('Data: Data bawaan (hasil terbitan Ombudsman RI, 2021–2025)');
     expectNoConsoleErrors(page);
   });
 

@@ -16,7 +16,10 @@ import {
   unitsOf,
   weakestUnit,
 } from '../../src/domain/aggregate';
-import { coachingPlan, DEFAULT_COACHING_RULE, type CoachingPlan, type CoachingRule } from '../../src/domain/coaching';
+import { coachingPlan, defaultCoachingRule, type CoachingPlan } from '../../src/domain/coaching';
+import type { CoachingRule } from '../../src/domain/coaching-rule';
+
+const DEFAULT_COACHING_RULE = defaultCoachingRule(2024).rule;
 import { compareKeysToParam } from '../../src/domain/compare-keys';
 import type { Dataset, Score, UnitRecord } from '../../src/domain/model';
 import { roundTo } from '../../src/domain/stats';
@@ -82,7 +85,7 @@ function batangUnits(ds: Dataset = BUNDLED, year = YEAR, unitType?: string): Uni
 
 function ranked(ds: Dataset, institution: string, year: number, unitType?: string) {
   const mean = summarizeEntity(ds, institution, year).computedMean;
-  return rankUnits(unitsOf(ds, { institution, year, ...(unitType ? { unitType } : {}) }), { year, mean });
+  return rankUnits(unitsOf(ds, { institution, year, ...(unitType ? { unitType } : {}) }), { mean });
 }
 
 /** The ranking chart as the overview draws it: "▼ " before a unit below the mean, and its total. */
@@ -134,7 +137,7 @@ function expectedCards(coaching: CoachingPlan) {
     total: fmt.score(item.total),
     focus: item.focus.map((f) => [
       f.label,
-      fmt.percent(f.share * 100),
+      fmt.percent((f.share ?? 0) * 100),
       fmt.score(f.score),
       fmt.score(f.mean),
       fmt.score(f.gap),
@@ -221,7 +224,7 @@ describe('analysis views: what a person reads', () => {
 
       expect(await text(page, 'entity-score-value')).toBe(fmt.score(summary.score));
       const card = page.getByTestId('entity-score');
-      const letter = summary.grade?.grade ?? '';
+      const letter = summary.level?.level.grade ?? '';
       expect(await card.getByLabel(`Opini ${letter}`).textContent()).toBe(letter);
       expect(await card.textContent()).toContain('Kualitas Tertinggi');
       expect(await card.textContent()).toContain('Zona Hijau');
@@ -327,7 +330,7 @@ describe('analysis views: what a person reads', () => {
         `${weakest ? shortName(weakest) : ''} (terendah)`,
       );
       expect(await radar.locator('h3 + p').textContent()).toBe(
-        `${weakest?.unit} dibandingkan dengan rata-rata ${BATANG}, ${YEAR}`,
+        `${weakest?.unit} dibandingkan dengan rata-rata ${BATANG}, ${YEAR} · Penilaian Kepatuhan`,
       );
       expect(await radar.locator('.recharts-radar').count()).toBe(2);
 
@@ -514,7 +517,7 @@ describe('analysis views: what a person reads', () => {
     it('overview: the units’ mean with its zone (no letter grades before 2022) and the ranking', async () => {
       const page = await openMultiYear('overview', query);
       const summary = summarizeEntity(MULTI, MAGELANG, YEAR_2021);
-      expect(summary.grade?.grade).toBeUndefined();
+      expect(summary.level?.level.grade).toBeUndefined();
 
       expect(await text(page, 'entity-score-value')).toBe(fmt.score(summary.computedMean));
       const card = page.getByTestId('entity-score');

@@ -13,7 +13,13 @@ export function GradeBands({ bands }: { bands: readonly ScoreBand[] }) {
   const plot = usePlotArea();
   const scale = useXAxisScale();
   if (!plot || !scale) return null;
-  const shapes = bandShapes(bands, scale, plot, (band) => t.grade.zoneShort[band.zone]);
+  const shapes = bandShapes(bands, scale, plot, (band) =>
+    band.zone !== undefined
+      ? t.grade.zoneShort[band.zone]
+      : band.quality !== undefined
+        ? t.grade.qualityShort[band.quality]
+        : '',
+  );
   return (
     <g className="rapor-grade-bands">
       {shapes.map((band) => (

@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_DIMENSIONS } from '../../domain/dimensions';
 import { renderWithI18n } from '../../testing/render';
 import { ChartHeightContext } from './chart-height';
-import { HeatmapSvgChart, type HeatmapSvgCell, type HeatmapSvgRow } from './HeatmapSvgChart';
+import { HeatmapSvgChart, type HeatmapSvgCell, type HeatmapSvgColumn, type HeatmapSvgRow } from './HeatmapSvgChart';
+
+/** The headers as the view shapes them for 2024 (weights held) and 2025 (none, names only). */
+const WEIGHTED: HeatmapSvgColumn[] = [
+  { key: 'input', header: 'Input · 21,85%' },
+  { key: 'proses', header: 'Proses · 32,37%' },
+  { key: 'output', header: 'Output · 24,24%' },
+  { key: 'pengaduan', header: 'Pengaduan · 21,54%' },
+];
+const UNWEIGHTED: HeatmapSvgColumn[] = WEIGHTED.map((c) => ({ key: c.key, header: c.header.split(' · ')[0] ?? '' }));
 
 const cell = (value: number | null, bucket: number | null, belowMean = false): HeatmapSvgCell => ({
   value,
@@ -27,10 +35,10 @@ const rows: HeatmapSvgRow[] = [
   },
 ];
 
-function renderChart(exportHeight: number | null) {
+function renderChart(exportHeight: number | null, columns: readonly HeatmapSvgColumn[] = WEIGHTED) {
   const chart = (
     <HeatmapSvgChart
-      columns={DEFAULT_DIMENSIONS}
+      columns={columns}
       rows={rows}
       meanCells={[cell(80, 2), cell(97.5, 4), cell(86, 3), cell(97.79, 4)]}
       meanTotal={cell(83.98, 3)}
@@ -57,6 +65,13 @@ describe('HeatmapSvgChart', () => {
     // Row by row: label, four dimensions, total.
     const comal = texts.slice(texts.indexOf('Puskesmas Comal'), texts.indexOf('Puskesmas Comal') + 6);
     expect(comal).toEqual(['Puskesmas Comal', '▼ 62,00', '—', '▼ 75,00', '—', '▼ 70,40*']);
+  });
+
+  it('draws the headers it is given, so a year without weights shows none', () => {
+    const { container } = renderChart(540, UNWEIGHTED);
+    const texts = Array.from(container.querySelectorAll('text')).map((t) => t.textContent);
+    expect(texts.slice(0, 6)).toEqual(['Unit', 'Input', 'Proses', 'Output', 'Pengaduan', 'Nilai total']);
+    expect(texts.join(' ')).not.toMatch(/%/);
   });
 
   it('colours a cell by its step and hatches an unknown one, never the palest step', () => {

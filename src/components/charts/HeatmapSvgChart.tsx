@@ -20,8 +20,14 @@ export interface HeatmapSvgRow {
   totalComputed: boolean;
 }
 
+/** A dimension column and its header as the screen shows it (with the weight where one holds). */
+export interface HeatmapSvgColumn {
+  key: string;
+  header: string;
+}
+
 interface HeatmapSvgChartProps {
-  columns: readonly { key: string; label: string; weight: number }[];
+  columns: readonly HeatmapSvgColumn[];
   rows: readonly HeatmapSvgRow[];
   /** The entity's means, one per column, drawn as the last row. */
   meanCells: readonly HeatmapSvgCell[];
@@ -52,7 +58,8 @@ function cellInk(cell: HeatmapSvgCell): string {
 /**
  * The dimension heatmap as a plain SVG, for export only (on screen it is an HTML table): the same
  * colour steps, values as text with ▼ below the mean and "—" for unknown on a hatched cell, the
- * weights in the column headers and the entity's means as the last row. It lays itself out to the
+ * screen's column headers (weights included where the year has them) and the entity's means as the
+ * last row. It lays itself out to the
  * width it is given and the export's height, so the image is filled.
  */
 export function HeatmapSvgChart({ columns, rows, meanCells, meanTotal }: HeatmapSvgChartProps) {
@@ -157,7 +164,7 @@ export function HeatmapSvgChart({ columns, rows, meanCells, meanTotal }: Heatmap
               fontWeight={600}
               fill="var(--rapor-muted)"
             >
-              {t.dimensions.columnHeader({ label: d.label, weight: fmt.percent(d.weight) })}
+              {d.header}
             </text>
           ))}
           <text

@@ -1,11 +1,13 @@
 import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
-import type { GradeResult } from '../../domain/grades';
+import type { ShownLevel } from '../../domain/shown-level';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { levelWithZone } from '../../lib/i18n/level-text';
 import { useChartHeight } from './chart-height';
 import { scoreValueAxisProps } from './score-axis';
 import { GradeBands } from './GradeBands';
+import { MeanLine } from './MeanLine';
 import { BarValueLabels } from './BarValueLabels';
 import type { ScoreBand } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
@@ -21,7 +23,8 @@ export interface PeerChartRow {
   reported: boolean;
   /** The entity chosen in the filter: own colour, ▶ mark and bold label. */
   selected: boolean;
-  grade: GradeResult | null;
+  /** The year's level: the opinion as published, else derived from the score (and marked so). */
+  level: ShownLevel | null;
   /** A stand-in row for entities left out of the chart (shown in the table): how many. */
   hiddenCount?: number;
 }
@@ -29,6 +32,8 @@ export interface PeerChartRow {
 interface PeerRankingChartProps {
   rows: readonly PeerChartRow[];
   bands: readonly ScoreBand[];
+  /** A reported national average of the year, drawn as a dashed line (the view names it below). */
+  nationalAverage?: number;
 }
 
 export const SELECTED_MARK = '▶';
@@ -39,7 +44,6 @@ function PeerTooltip({ active, payload }: TooltipContentProps) {
   const { t, fmt } = useFullI18n();
   const row = payload?.[0]?.payload as PeerChartRow | undefined;
   if (!active || !row || row.hiddenCount !== undefined) return null;
-  const grade = row.grade;
   return (
     <div className="rounded-md border border-line bg-raised px-3 py-2 text-sm text-ink shadow">
       <p className="font-semibold">
@@ -50,23 +54,18 @@ function PeerTooltip({ active, payload }: TooltipContentProps) {
         {t.trends.rankLabel({ rank: row.rank ?? '—' })} · <strong>{fmt.score(row.score)}</strong> ·{' '}
         {row.reported ? t.trends.reported : t.trends.mean}
       </p>
-      {grade && (
-        <p>
-          {grade.grade
-            ? `${t.grade.letter({ grade: grade.grade })} · ${t.grade.zone[grade.zone]}`
-            : t.grade.zone[grade.zone]}
-        </p>
-      )}
+      {row.level && <p>{levelWithZone(row.level, t)}</p>}
     </div>
   );
 }
 
 /**
  * Entities of one year as horizontal bars on the full 0–100 scale (bar length must start at 0), over
- * that year's grade bands. The selected entity gets its own colour, a ▶ mark and a bold label; a
- * computed mean is hatched and its value marked with *, so the reported/computed split never rests on colour.
+ * that year's levels (grades with zones, zones, or opinion levels without zones). The selected entity
+ * gets its own colour, a ▶ mark and a bold label; a computed mean is hatched and its value marked with
+ * *, so the reported/computed split never rests on colour. A reported national average is a dashed line.
  */
-export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
+export function PeerRankingChart({ rows, bands, nationalAverage }: PeerRankingChartProps) {
   const { t, fmt } = useFullI18n();
   // Unique per chart: two charts on a page must not share pattern ids.
   const hatchId = `hatch${useId().replace(/[^\w-]/g, '')}`;
@@ -171,6 +170,7 @@ export function PeerRankingChart({ rows, bands }: PeerRankingChartProps) {
             );
           }}
         />
+        {nationalAverage !== undefined && <MeanLine value={nationalAverage} />}
         <BarValueLabels bars={barValues} />
       </BarChart>
     </div>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps, TooltipContentProps } from 'recharts';
-import type { Zone } from '../../domain/model';
+import type { QualityLevel, Zone } from '../../domain/model';
 import { scoreValueAxisProps } from './score-axis';
 import { GradeBands } from './GradeBands';
 import { MeanLine } from './MeanLine';
@@ -21,17 +21,20 @@ export interface RankingRow {
   total: number | null;
   /** Marked for coaching: drawn in the flag colour and with a ▼ mark, never colour alone. */
   flagged: boolean;
-  gradeLetter?: string;
+  /** The unit's level as the tooltip names it ("Opini A", "Sangat Baik", "Baik (dihitung dari nilai)"). */
+  levelText?: string;
   totalComputed: boolean;
   /** A row standing for this many units left out of a long chart: no bar, its label says how many. */
   hiddenCount?: number;
 }
 
+/** A level of the year's method as a band of the 0–100 axis: a grade with its zone, a zone, or (from 2025) an opinion level. */
 export interface ScoreBand {
   min: number;
   max: number;
-  zone: Zone;
+  zone?: Zone;
   grade?: string;
+  quality?: QualityLevel;
 }
 
 interface UnitRankingChartProps {
@@ -63,7 +66,7 @@ function RankingTooltip({ active, payload }: TooltipContentProps) {
       <p className="font-semibold">{row.fullName}</p>
       <p>
         {t.chart.total}: <strong>{fmt.score(row.total)}</strong>
-        {row.gradeLetter ? ` · ${t.grade.letter({ grade: row.gradeLetter })}` : ''}
+        {row.levelText ? ` · ${row.levelText}` : ''}
       </p>
       {row.totalComputed && <p className="text-muted">{t.chart.computedTotal}</p>}
       {row.flagged && (

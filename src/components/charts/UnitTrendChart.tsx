@@ -1,6 +1,6 @@
-import { CartesianGrid, Line, LineChart, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SymbolType, TooltipContentProps } from 'recharts';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import type { ScoreAxis } from './score-axis';
 
@@ -16,12 +16,23 @@ export interface UnitTrendRow {
   year: number;
   /** Total by series key; null when the unit has no known total that year. */
   totals: Record<string, number | null>;
+  /** Which stretch of one assessment method the year belongs to, 0 for the oldest (see ScoreTrendChart). */
+  segment: number;
+}
+
+/** One drawn line: a unit's totals within one method's stretch (only stretches where it has a total). */
+export interface UnitLine {
+  seriesKey: string;
+  segment: number;
 }
 
 interface UnitTrendChartProps {
   series: readonly UnitSeries[];
   rows: readonly UnitTrendRow[];
+  lines: readonly UnitLine[];
   axis: ScoreAxis;
+  /** Years at which a new assessment method starts: no line runs across, a dashed rule marks them. */
+  breaks: readonly number[];
 }
 
 export interface SeriesStyle {
@@ -59,24 +70,22 @@ export function SeriesSwatch({ index }: { index: number }) {
   );
 }
 
-function UnitTooltip({ active, payload, label, series }: TooltipContentProps & { series: readonly UnitSeries[] }) {
-  const { fmt } = useI18n();
-  if (!active || !payload || payload.length === 0) return null;
-  const entries = payload
-    .map((item) => ({
-      name: String(item.name),
-      value: typeof item.value === 'number' ? item.value : null,
-      index: series.findIndex((s) => s.label === item.name),
-    }))
+function UnitTooltip({ active, payload, series }: TooltipContentProps & { series: readonly UnitSeries[] }) {
+  const { fmt } = useFullI18n();
+  // The row, not the payload: a unit has one line per method, and only one of them has the year's value.
+  const row = payload?.[0]?.payload as UnitTrendRow | undefined;
+  if (!active || !row) return null;
+  const entries = series
+    .map((s, index) => ({ key: s.key, name: s.label, value: row.totals[s.key] ?? null, index }))
     .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
   return (
     <div className="rounded-md border border-line bg-raised px-3 py-2 text-sm text-ink shadow">
-      <p className="font-semibold">{String(label)}</p>
+      <p className="font-semibold">{row.year}</p>
       <ul>
         {entries.map((entry) => (
-          <li key={entry.name} className="flex items-center justify-between gap-4">
+          <li key={entry.key} className="flex items-center justify-between gap-4">
             <span className="flex items-center gap-1.5">
-              {entry.index >= 0 && <SeriesSwatch index={entry.index} />}
+              <SeriesSwatch index={entry.index} />
               {entry.name}
             </span>
             <strong className="tabular-nums">{fmt.score(entry.value)}</strong>
@@ -87,13 +96,19 @@ function UnitTooltip({ active, payload, label, series }: TooltipContentProps & {
   );
 }
 
+/** A unit's total on the line of one method's stretch; null outside it. */
+function segmentTotal(key: string, segment: number) {
+  return (row: UnitTrendRow) => (row.segment === segment ? (row.totals[key] ?? null) : null);
+}
+
 /**
  * Each unit's total per year, one line per unit told apart by colour, dash and marker. The value axis
  * is chosen as for the entity trend (see ScoreTrendChart): from `axis.min` to 100, stated by the view.
- * A year without a total leaves a gap rather than an interpolated line.
+ * A year without a total leaves a gap rather than an interpolated line, and so does a change of
+ * assessment method: each unit has one line per method, and a dashed rule marks the new one.
  */
-export function UnitTrendChart({ series, rows, axis }: UnitTrendChartProps) {
-  const { fmt } = useI18n();
+export function UnitTrendChart({ series, rows, lines, axis, breaks }: UnitTrendChartProps) {
+  const { t, fmt } = useFullI18n();
   // An export fills the image's height.
   const height = useChartHeight(320);
   const years = rows.map((r) => r.year);
@@ -105,7 +120,7 @@ export function UnitTrendChart({ series, rows, axis }: UnitTrendChartProps) {
       responsive
       style={{ width: '100%', height }}
       data={[...rows]}
-      margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
+      margin={{ top: breaks.length > 0 ? 24 : 12, right: 16, bottom: 4, left: 0 }}
       accessibilityLayer
     >
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
@@ -131,15 +146,27 @@ export function UnitTrendChart({ series, rows, axis }: UnitTrendChartProps) {
       />
       <Tooltip
         content={(props) => <UnitTooltip {...props} series={series} />}
+        filterNull={false}
         cursor={{ stroke: 'var(--chart-axis)', strokeDasharray: '3 3' }}
       />
-      {series.map((s, index) => {
+      {breaks.map((year) => (
+        <ReferenceLine
+          key={`break-${year}`}
+          x={year - 0.5}
+          stroke="var(--chart-axis)"
+          strokeWidth={1.5}
+          strokeDasharray="6 4"
+          label={{ value: t.trends.methodBreakLabel, position: 'top', fill: 'var(--rapor-ink)', fontSize: 11 }}
+        />
+      ))}
+      {lines.map(({ seriesKey, segment }) => {
+        const index = series.findIndex((s) => s.key === seriesKey);
         const style = seriesStyle(index);
         return (
           <Line
-            key={s.key}
-            name={s.label}
-            dataKey={(row: UnitTrendRow) => row.totals[s.key] ?? null}
+            key={`${seriesKey}-${segment}`}
+            name={series[index]?.label ?? seriesKey}
+            dataKey={segmentTotal(seriesKey, segment)}
             type="linear"
             stroke={style.color}
             strokeWidth={2.5}

@@ -1,3 +1,4 @@
+import type { LevelResult } from '../../domain/levels';
 import type { ScoreBand } from './UnitRankingChart';
 
 /** The value axis of a trend chart: where it starts, where it ends and where its ticks sit. */
@@ -7,13 +8,28 @@ export interface ScoreAxis {
   ticks: number[];
 }
 
-/** Background fill for a grade band: A and B the two greens, C yellow, D and E red; zone-only bands by zone. */
+/**
+ * Background fill for a band: A and B the two greens, C yellow, D and E red; zone-only bands by zone.
+ * Opinion levels (from 2025, no zones) get a ramp of one neutral hue, so no colour hints at a zone.
+ */
 export function bandFill(band: ScoreBand): string {
   if (band.grade === 'A') return 'var(--chart-band-a)';
   if (band.grade === 'B') return 'var(--chart-band-b)';
   if (band.zone === 'hijau') return 'var(--chart-band-a)';
   if (band.zone === 'kuning') return 'var(--chart-band-c)';
-  return 'var(--chart-band-de)';
+  if (band.zone === 'merah') return 'var(--chart-band-de)';
+  return `var(--chart-level-${band.quality ?? 'terendah'})`;
+}
+
+/** The bands of a year's levels on the 0–100 axis, highest first (from the method registry via levelsOfYear). */
+export function scoreBands(levels: readonly LevelResult[]): ScoreBand[] {
+  return levels.map((level) => {
+    const band: ScoreBand = { min: level.min, max: level.max };
+    if (level.zone !== undefined) band.zone = level.zone;
+    if (level.grade !== undefined) band.grade = level.grade;
+    if (level.quality !== undefined) band.quality = level.quality;
+    return band;
+  });
 }
 
 /** Axis ticks at the band edges, so the grade boundaries (32, 54, 78, 88) can be read off the axis. */
@@ -54,7 +70,7 @@ export function bandShapes(
   bands: readonly ScoreBand[],
   scale: (value: number) => number | undefined,
   plot: PlotBox,
-  zoneName: (band: ScoreBand) => string,
+  levelName: (band: ScoreBand) => string,
 ): BandShape[] {
   const shapes: BandShape[] = [];
   for (const band of bands) {
@@ -71,7 +87,7 @@ export function bandShapes(
       width: right - left,
       height: plot.height,
       fill: bandFill(band),
-      name: band.grade ?? zoneName(band),
+      name: band.grade ?? levelName(band),
       nameX: (left + right) / 2,
       nameY: plot.y - BAND_NAME_GAP,
     });

@@ -28,6 +28,14 @@ const HEADERS = [
   'x',
   '<b>Nilai</b>',
   '__proto__',
+  // The published result of 2025: an entity's row (Unit empty) holds the opinion, a unit's row its word.
+  'Opini',
+  'Kualitas',
+  'Tanpa Maladministrasi',
+  'Zona',
+  'Dinilai',
+  'Kepercayaan',
+  'Nilai Huruf',
 ] as const;
 
 /** The columns a file needs to reach the row checks; most generated files have them. */
@@ -71,7 +79,7 @@ const headerRow: fc.Arbitrary<string[]> = fc.oneof(
 
 /** Mostly a value the column expects, so that many files get past the header and some load. */
 const yearCell = fc.oneof(
-  { weight: 12, arbitrary: fc.constantFrom('2022', '2023', '2024') },
+  { weight: 12, arbitrary: fc.constantFrom('2022', '2023', '2024', '2025') },
   fc.constantFrom('1999', '2101', '2024,5', '2024.0', '2.024', '2024 '),
   cell,
 );
@@ -86,12 +94,33 @@ const nameCell = fc.oneof(
   cell,
 );
 
+const labelCell = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      'Kualitas Tertinggi Tanpa Maladministrasi',
+      'Kualitas Sangat Tinggi',
+      'Opini Tertinggi',
+      'Kualitas Luar Biasa',
+      'Sangat Baik',
+      'baik',
+      'Zona Hijau',
+      'A',
+      'Ya',
+      'Tidak',
+    ),
+  },
+  cell,
+);
+
 const YEAR_HEADERS = new Set(['Tahun', 'year']);
+const LABEL_HEADERS = new Set(['Opini', 'Kualitas', 'Tanpa Maladministrasi', 'Zona', 'Dinilai', 'Nilai Huruf']);
 const NAME_HEADERS = new Set(['Instansi', 'Unit', 'Unit Layanan', 'institution', 'unit', 'Singkatan', 'Jenis']);
 
 function cellFor(header: string): fc.Arbitrary<string> {
   if (YEAR_HEADERS.has(header)) return yearCell;
   if (NAME_HEADERS.has(header)) return nameCell;
+  if (LABEL_HEADERS.has(header)) return labelCell;
   return scoreCell;
 }
 

@@ -2,7 +2,8 @@ import { useId, type ReactNode } from 'react';
 import { GradeBadge } from '../../components/ui/GradeBadge';
 import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
-import type { CoachingCardModel, NextGradeStep, Standing } from './coaching-rows';
+import { levelName } from '../../lib/i18n/level-text';
+import type { CoachingCardModel, NextLevelStep, Standing } from './coaching-rows';
 import { FocusTable } from './FocusTable';
 
 interface CoachingCardProps {
@@ -54,21 +55,24 @@ export function CoachingCard({
     return s.side === 'below' ? t.coaching.pointsBelow({ points }) : t.coaching.pointsAbove({ points });
   };
 
-  const nextGradeValue = (step: NextGradeStep): string => {
+  const nextLevelValue = (step: NextLevelStep): string => {
     if (step.kind === 'unknown') return '—';
-    if (step.kind === 'top') return step.zoneOnly ? t.coaching.topZone : t.coaching.topGrade;
+    if (step.kind === 'top') return t.coaching.topLevel[card.method];
     return t.coaching.nextGradeGap({ points: fmt.score(step.points) });
   };
-  const nextGradeDetail = (step: NextGradeStep): string | undefined =>
-    step.kind === 'step'
-      ? t.coaching.nextGradeDetail({
-          band: step.grade ? t.grade.letter({ grade: step.grade }) : t.grade.zone[step.zone],
-          min: fmt.score(step.min),
-        })
-      : undefined;
+  const nextLevelDetail = (step: NextLevelStep): string | undefined => {
+    if (step.kind !== 'step') return undefined;
+    const { level } = step;
+    const words = { band: levelName(level, t), min: fmt.score(level.min) };
+    // A cut point the Ombudsman did not publish (from 2025: inferred) is said to be one.
+    return level.basis === 'official' || level.basis === 'dataset'
+      ? t.coaching.nextGradeDetail(words)
+      : t.coaching.nextLevelDetailMarked({ ...words, kind: t.method.provenanceKind[level.basis] ?? '' });
+  };
 
   const focusNames = fmt.list(card.focus.map((f) => f.label));
   const listed = card.focusState === 'listed';
+  const lift = card.weighted && card.potentialLift !== null ? card.potentialLift : null;
 
   return (
     <article
@@ -110,7 +114,7 @@ export function CoachingCard({
               {fmt.score(card.total)}
             </span>
           </p>
-          <GradeBadge grade={card.grade} />
+          <GradeBadge grade={card.level} />
         </div>
       </header>
 
@@ -135,27 +139,31 @@ export function CoachingCard({
           />
           <Fact
             testId="card-next-grade"
-            label={t.coaching.nextGradeLabel}
-            value={nextGradeValue(card.nextGrade)}
-            detail={nextGradeDetail(card.nextGrade)}
+            label={t.coaching.nextLevelLabel[card.method]}
+            value={nextLevelValue(card.nextLevel)}
+            detail={nextLevelDetail(card.nextLevel)}
           />
         </dl>
 
         <section className="min-w-0" data-testid="card-focus">
-          <h4 className="text-sm font-semibold text-ink">{t.coaching.focusTitle}</h4>
+          <h4 className="text-sm font-semibold text-ink">
+            {card.weighted ? t.coaching.focusTitle : t.coaching.focusTitleByGap}
+          </h4>
           {listed ? (
             <>
-              <FocusTable rows={card.focus} unitLabel={card.label} />
-              <p className="mt-2 text-sm text-ink" data-testid="card-lift">
-                <span className="font-semibold">
-                  {t.coaching.liftLabel}: {t.coaching.points({ value: fmt.signed(card.potentialLift) })}
-                </span>{' '}
-                <span className="text-muted">
-                  {t.coaching.liftDetail({ dims: focusNames, total: fmt.score(card.liftedTotal) })}
-                </span>
-              </p>
+              <FocusTable rows={card.focus} unitLabel={card.label} weighted={card.weighted} />
+              {lift !== null && (
+                <p className="mt-2 text-sm text-ink" data-testid="card-lift">
+                  <span className="font-semibold">
+                    {t.coaching.liftLabel}: {t.coaching.points({ value: fmt.signed(lift) })}
+                  </span>{' '}
+                  <span className="text-muted">
+                    {t.coaching.liftDetail({ dims: focusNames, total: fmt.score(card.liftedTotal) })}
+                  </span>
+                </p>
+              )}
               <p className="mt-1 text-xs text-muted">
-                {t.coaching.effectExplain}
+                {card.weighted ? t.coaching.effectExplain : t.coaching.byGapExplain}
                 {card.illustrative && <> {t.chart.illustrativeNote}</>}
               </p>
             </>

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
+import { CONTOH, DIY, contoh2025, diy2025 } from '../../domain/testing/fixtures-2025';
 import { DEFAULT_DIMENSIONS } from '../../domain/dimensions';
 import type { Dataset } from '../../domain/model';
 import { renderWithI18n } from '../../testing/render';
@@ -256,5 +257,188 @@ describe('CoachingView, thinner data', () => {
       );
       expect(screen.getByTestId('coaching-summary').textContent).toMatch(sentence);
     });
+  });
+});
+
+describe('CoachingView, the year’s method (2024 Penilaian Kepatuhan)', () => {
+  it('names the assessment and where the default rule comes from, and keeps grades with zones', () => {
+    renderBatang();
+    expect(screen.getByTestId('coaching-assessment')).toHaveTextContent('Kabupaten Batang 2024 · Penilaian Kepatuhan');
+    expect(screen.getByTestId('coaching-default-rule')).toHaveTextContent(
+      'Aturan bawaan 2024: unit di bawah rata-rata instansi — disimpulkan, bukan angka resmi: Aturan Rapor: unit di bawah rata-rata instansinya, sebagaimana praktik pembinaan di daerah.',
+    );
+    expect(screen.queryByTestId('coaching-weights-note')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('coaching-no-dimensions')).not.toBeInTheDocument();
+    const [disdikbud] = screen.getAllByTestId('coaching-card');
+    if (!disdikbud) throw new Error('no card');
+    const card = within(disdikbud);
+    expect(card.getByTestId('level-badge')).toHaveTextContent('AKualitas TertinggiZona Hijau');
+    expect(card.getByTestId('card-next-grade')).toHaveTextContent('Selisih ke opini berikutnya');
+    expect(within(screen.getByTestId('chart-coaching-effect')).getByText(/Penilaian Kepatuhan/)).toBeInTheDocument();
+  });
+
+  it('speaks of the next grade, on official cut points, without a derived mark', () => {
+    const ds = batang2024();
+    const disdikbud = ds.records.find((r) => r.unitShort === 'Disdikbud');
+    if (!disdikbud) throw new Error('fixture changed');
+    disdikbud.total = 85.5;
+    renderWithI18n(<CoachingView dataset={ds} selection={BATANG_2024} onOpenUnit={() => {}} />);
+    const next = within(screen.getAllByTestId('coaching-card')[0] as HTMLElement).getByTestId('card-next-grade');
+    expect(next).toHaveTextContent('2,50 poin lagi');
+    expect(next).toHaveTextContent('menuju Opini A (mulai 88,00)');
+    expect(next).not.toHaveTextContent('disimpulkan');
+  });
+
+  it('drops the rule from the link when the year’s default is chosen again', async () => {
+    window.history.replaceState(null, '', '/?view=coaching&rule=lowest&n=1');
+    renderBatang();
+    await userEvent.click(screen.getByRole('radio', { name: 'Di bawah rata-rata instansi' }));
+    expect(search().get('rule')).toBeNull();
+    expect(search().get('view')).toBe('coaching');
+    expect(cardNames()).toEqual(['▼Disdikbud', '▼Puskesmas Batang III']);
+  });
+});
+
+describe('CoachingView from 2025 (Penilaian Maladministrasi): Provinsi DI Yogyakarta', () => {
+  const DIY_2025 = { institution: DIY, year: 2025 };
+  const renderDiy = (dataset = diy2025(), lang: 'id' | 'en' = 'id') =>
+    renderWithI18n(<CoachingView dataset={dataset} selection={DIY_2025} onOpenUnit={() => {}} />, lang);
+
+  it('starts from the Ombudsman’s rule, below 78, says where it comes from, and flags nobody', () => {
+    renderDiy();
+    expect(screen.getByTestId('coaching-assessment')).toHaveTextContent(
+      'Provinsi DI Yogyakarta 2025 · Penilaian Maladministrasi · Opini Ombudsman RI',
+    );
+    expect(screen.getByRole('radio', { name: 'Di bawah target nilai' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Target nilai' })).toHaveValue('78');
+    expect(search().get('rule')).toBeNull();
+    expect(screen.getByTestId('coaching-default-rule')).toHaveTextContent(
+      'Aturan bawaan 2025: unit di bawah 78 — menurut pemberitaan pers: Surat Ombudsman kepada kepala daerah (Februari 2026): lakukan pembinaan pada unit bernilai di bawah 78.',
+    );
+    // 92,36 … 81,53: every unit reaches 78.
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      'Tidak ada unit yang perlu pembinaan: semua 6 unit sudah mencapai target 78,00.',
+    );
+    expect(screen.queryByTestId('coaching-card')).not.toBeInTheDocument();
+  });
+
+  it('says that no weighted effect is computed for 2025 instead of reusing other weights, and that there are no dimension scores', () => {
+    renderDiy();
+    expect(screen.getByTestId('coaching-weights-note')).toHaveTextContent(
+      'Pengaruh berbobot tiap dimensi tidak dihitung untuk 2025, dan bobot tahun lain tidak dipakai — menurut pemberitaan pers: Empat dimensi bersama berbobot 70 % dan kepercayaan masyarakat 30 % (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
+    );
+    expect(screen.getByTestId('coaching-no-dimensions')).toHaveTextContent(
+      'Data Provinsi DI Yogyakarta 2025 tidak memuat nilai dimensi; unit ditandai menurut nilai total saja.',
+    );
+    expect(screen.queryByText(/21,85/)).not.toBeInTheDocument();
+  });
+
+  it('flags three units below a target of 84 and four below 85, with quality words and no zone', async () => {
+    window.history.replaceState(null, '', '/?view=coaching&rule=target&target=84');
+    renderDiy();
+    expect(screen.getByTestId('coaching-summary')).toHaveTextContent(
+      '3 dari 6 unit perlu pembinaan menurut aturan nilai di bawah target 84,00: SMAN 1 Yogyakarta, Disdikpora, dan Dinas Kesehatan.',
+    );
+    const sman = within(screen.getAllByTestId('coaching-card')[0] as HTMLElement);
+    expect(sman.getByTestId('card-total')).toHaveTextContent('81,53');
+    // The published quality word, as published: no derived mark, no zone.
+    expect(sman.getByTestId('level-badge')).toHaveTextContent(/^Baik$/);
+    expect(sman.getByTestId('card-next-grade')).toHaveTextContent(
+      'Selisih ke tingkat kualitas berikutnya6,47 poin lagimenuju Kualitas Tertinggi (mulai 88,00; batas disimpulkan, bukan angka resmi)',
+    );
+    expect(sman.getByTestId('card-focus')).toHaveTextContent('Nilai dimensi tidak tersedia pada data ini');
+    expect(screen.queryByText(/Zona/)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('chart-coaching-effect')).not.toBeInTheDocument();
+
+    const input = screen.getByRole('textbox', { name: 'Target nilai' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '85');
+    expect(cardNames()).toEqual([
+      '▼SMAN 1 Yogyakarta',
+      '▼Disdikpora',
+      '▼Dinas Kesehatan',
+      '▼Balai Rehabilitasi Sosial Bina Karya dan Laras',
+    ]);
+  });
+
+  it('lists a unit’s focus by gap, without weight or effect columns, when 2025 dimension scores are given', () => {
+    const ds = diy2025();
+    ds.records = [
+      unitRecord({ year: 2025, institution: DIY, unit: 'Unit A', total: 74.8, dimensions: { input: 70, proses: 80 } }),
+      unitRecord({ year: 2025, institution: DIY, unit: 'Unit B', total: 90, dimensions: { input: 90, proses: 84 } }),
+    ];
+    renderDiy(ds);
+    expect(cardNames()).toEqual(['▼Unit A']);
+    const card = within(screen.getByTestId('coaching-card'));
+    // No published word: the level Rapor derives from 74,80, said to be derived.
+    expect(card.getByTestId('level-badge')).toHaveTextContent('Cukupdihitung dari nilai');
+    expect(card.getByTestId('card-next-grade')).toHaveTextContent(
+      '3,20 poin lagimenuju Kualitas Tinggi (mulai 78,00; batas disimpulkan, bukan angka resmi)',
+    );
+    expect(
+      card.getByText('Fokus pembinaan: dimensi di bawah rata-rata instansi, selisih terbesar lebih dulu'),
+    ).toBeInTheDocument();
+    const table = within(card.getByTestId('focus-table'));
+    expect(table.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Dimensi',
+      'Nilai unit',
+      'Rata-rata instansi',
+      'Di bawah rata-rata',
+    ]);
+    expect(
+      table
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['Input70,0080,0010,00', 'Proses80,0082,002,00']);
+    expect(card.queryByTestId('card-lift')).not.toBeInTheDocument();
+    expect(card.getByText('Tanpa bobot dimensi, pengaruhnya pada nilai total tidak dihitung.')).toBeInTheDocument();
+    expect(screen.queryByTestId('chart-coaching-effect')).not.toBeInTheDocument();
+    expect(screen.getByTestId('coaching-weights-note')).toBeInTheDocument();
+    expect(screen.queryByTestId('coaching-no-dimensions')).not.toBeInTheDocument();
+  });
+
+  it('speaks English', () => {
+    renderDiy(diy2025(), 'en');
+    expect(screen.getByTestId('coaching-default-rule')).toHaveTextContent(
+      'Default rule for 2025: units below 78 — as reported in the press:',
+    );
+    expect(screen.getByTestId('coaching-weights-note')).toHaveTextContent(
+      "No weighted effect per dimension is computed for 2025, and no other year's weights are used",
+    );
+  });
+});
+
+describe('CoachingView from 2025 with dimension scores (Kabupaten Contoh, made up)', () => {
+  const render2025 = (ownDimensions: boolean) => {
+    window.history.replaceState(null, '', '/?view=coaching&rule=mean');
+    renderWithI18n(
+      <CoachingView
+        dataset={contoh2025({ ownDimensions })}
+        selection={{ institution: CONTOH, year: 2025 }}
+        onOpenUnit={() => {}}
+      />,
+    );
+  };
+
+  it('offers the weighted effect when the file gives its own weights', () => {
+    render2025(true);
+    expect(cardNames()).toEqual(['▼SDN 1 Contoh', '▼RSUD Contoh']);
+    expect(screen.queryByTestId('coaching-weights-note')).not.toBeInTheDocument();
+    expect(screen.getByTestId('chart-coaching-effect')).toBeInTheDocument();
+    const sdn = within(screen.getAllByTestId('coaching-card')[0] as HTMLElement);
+    expect(within(sdn.getByTestId('focus-table')).getAllByRole('columnheader')).toHaveLength(6);
+    expect(sdn.getByTestId('card-lift')).toBeInTheDocument();
+  });
+
+  it('lists gaps only, with no chart, when the file names no dimensions (the 2022–2024 weights do not hold)', () => {
+    render2025(false);
+    expect(cardNames()).toEqual(['▼SDN 1 Contoh', '▼RSUD Contoh']);
+    expect(screen.getByTestId('coaching-weights-note')).toHaveTextContent('tidak dihitung untuk 2025');
+    expect(screen.queryByTestId('chart-coaching-effect')).not.toBeInTheDocument();
+    const sdn = within(screen.getAllByTestId('coaching-card')[0] as HTMLElement);
+    expect(within(sdn.getByTestId('focus-table')).getAllByRole('columnheader')).toHaveLength(4);
+    expect(sdn.queryByTestId('card-lift')).not.toBeInTheDocument();
+    expect(screen.queryByText(/21,85/)).not.toBeInTheDocument();
   });
 });

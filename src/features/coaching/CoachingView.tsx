@@ -1,18 +1,21 @@
 import { useCallback, useMemo } from 'react';
 import { summarizeEntity, unitsOf, type EntityYearQuery } from '../../domain/aggregate';
-import { coachingPlan, type CoachingPlan, type CoachingRule } from '../../domain/coaching';
+import { coachingPlan, defaultCoachingRule, type CoachingPlan } from '../../domain/coaching';
+import type { CoachingRule } from '../../domain/coaching-rule';
+import { methodOfYear } from '../../domain/methods';
 import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { CoachingEffectChart } from '../../components/charts/CoachingEffectChart';
 import type { Formatters } from '../../lib/format';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
+import { assessmentName } from '../../lib/i18n/level-text';
 import type { AllMessages } from '../../lib/i18n/messages';
 import { sourceText } from '../../lib/i18n/source-text';
 import { useUrlParams } from '../../lib/url-state';
 import { CoachingCard } from './CoachingCard';
 import { coachingSummary, effectCsv, toCoachingCards, toEffectRows, type CoachingSummary } from './coaching-rows';
-import { ruleFromParams, ruleToParams } from './coaching-rule-param';
+import { defaultTarget, ruleFromParams, ruleToParams } from './coaching-rule-param';
 import { EffectTable } from './EffectTable';
 import { RuleControls } from './RuleControls';
 import { shortList } from '../../lib/i18n/short-list';
@@ -35,6 +38,38 @@ function ruleText(rule: CoachingRule, plan: CoachingPlan, t: AllMessages, fmt: F
     case 'lowestN':
       return t.coaching.ruleText.lowest({ n: fmt.integer(rule.n) });
   }
+}
+
+/**
+ * The year's default rule and where it comes from, in words: "Aturan bawaan 2025: unit di bawah 78 —
+ * menurut pemberitaan pers: Surat Ombudsman …".
+ */
+function defaultRuleSentence(year: number, t: AllMessages, fmt: Formatters): string {
+  const { rule, provenance } = defaultCoachingRule(year);
+  const words = t.coaching.defaultRuleText;
+  const text =
+    rule.kind === 'belowMean'
+      ? words.mean
+      : rule.kind === 'belowTarget'
+        ? words.target({ target: fmt.plain(rule.target) })
+        : words.lowest({ n: fmt.integer(rule.n) });
+  return t.coaching.defaultRule({
+    year,
+    rule: text,
+    kind: t.method.provenanceKind[provenance.kind] ?? '',
+    basis: t.method.basis[provenance.basis] ?? '',
+  });
+}
+
+/** Why no weighted effect is offered (from 2025 the inner weights are unpublished), or null when weights hold. */
+function weightsSentence(plan: CoachingPlan, year: number, t: AllMessages): string | null {
+  if (plan.weights.known) return null;
+  const { provenance } = plan.weights;
+  return t.coaching.weightsUnknown({
+    year,
+    kind: t.method.provenanceKind[provenance.kind] ?? '',
+    basis: t.method.basis[provenance.basis] ?? '',
+  });
 }
 
 function summarySentence(plan: CoachingPlan, summary: CoachingSummary, t: AllMessages, fmt: Formatters): string {
@@ -63,11 +98,13 @@ export function CoachingView({ dataset, selection, onOpenUnit, onCompareUnit }: 
   const { t, fmt } = useFullI18n();
   const { institution, year, unitType } = selection;
   const [params, setParams] = useUrlParams();
-  const rule = useMemo(() => ruleFromParams(params), [params]);
+  const rule = useMemo(() => ruleFromParams(params, year), [params, year]);
   const onRuleChange = useCallback(
-    (next: CoachingRule, typing: boolean) => setParams(ruleToParams(next), { replace: typing }),
-    [setParams],
+    (next: CoachingRule, typing: boolean) => setParams(ruleToParams(next, year), { replace: typing }),
+    [setParams, year],
   );
+  const yearMethod = methodOfYear(year);
+  const assessment = assessmentName(yearMethod.method, t);
 
   const query = useMemo(
     () => ({ institution, year, ...(unitType ? { unitType } : {}) }),
@@ -82,6 +119,7 @@ export function CoachingView({ dataset, selection, onOpenUnit, onCompareUnit }: 
   const bestTotal = plan.best?.total ?? null;
   const illustrativeShown = cards.some((c) => c.illustrative && c.focus.length > 0);
   const source = sourceText(dataset.source, t, fmt);
+  const weightsNote = weightsSentence(plan, year, t);
   const topEffect = effectRows.reduce<(typeof effectRows)[number] | null>(
     (top, row) => (top === null || row.effect > top.effect ? row : top),
     null,
@@ -90,7 +128,16 @@ export function CoachingView({ dataset, selection, onOpenUnit, onCompareUnit }: 
   return (
     <div className="space-y-5">
       <section className="space-y-3 rounded-xl border border-line bg-raised p-4 shadow-sm sm:p-5">
-        <RuleControls rule={rule} onChange={onRuleChange} />
+        <div data-testid="coaching-assessment">
+          <p className="text-sm font-semibold text-ink">
+            {t.coaching.assessmentLine({ entity: institution, year, assessment })}
+          </p>
+          {yearMethod.assumed && <p className="text-sm text-muted">{t.method.assumed({ year, method: assessment })}</p>}
+        </div>
+        <RuleControls rule={rule} defaultTarget={defaultTarget(year)} onChange={onRuleChange} />
+        <p className="text-sm text-muted" data-testid="coaching-default-rule">
+          {defaultRuleSentence(year, t, fmt)}
+        </p>
         <div className="text-sm text-ink" data-testid="coaching-mean">
           {plan.entityMean === null ? (
             <p>{t.coaching.meanUnknown}</p>
@@ -121,13 +168,23 @@ export function CoachingView({ dataset, selection, onOpenUnit, onCompareUnit }: 
                 {t.coaching.unknownTotals({ count: fmt.integer(summary.unknownTotals) })}
               </p>
             )}
+            {!plan.hasDimensions && (
+              <p className="text-sm text-muted" data-testid="coaching-no-dimensions">
+                {t.coaching.noDimensionsEntity({ entity: institution, year })}
+              </p>
+            )}
+            {weightsNote && (
+              <p className="text-sm text-muted" data-testid="coaching-weights-note">
+                {weightsNote}
+              </p>
+            )}
           </div>
 
           {effectRows.length > 0 && (
             <ChartCard
               testId="chart-coaching-effect"
               title={t.coaching.chartTitle}
-              subtitle={t.coaching.chartSubtitle({ entity: institution, year })}
+              subtitle={t.coaching.chartSubtitle({ entity: institution, year, assessment })}
               description={t.coaching.chartDescription({
                 units: fmt.integer(cards.filter((c) => c.focus.length > 0).length),
                 top: topEffect

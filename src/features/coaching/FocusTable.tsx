@@ -7,20 +7,35 @@ const CELL = 'py-2 pl-3 text-right tabular-nums max-sm:p-0 max-sm:text-left max-
 const LABELLED = 'max-sm:before:mr-1 max-sm:before:text-muted max-sm:before:content-[attr(data-label)]';
 const HEAD = 'py-2 pl-3 text-right font-medium';
 
-/** A unit's dimensions below the entity mean, largest effect on the total first. */
-export function FocusTable({ rows, unitLabel }: { rows: readonly FocusRow[]; unitLabel: string }) {
+interface FocusTableProps {
+  rows: readonly FocusRow[];
+  unitLabel: string;
+  /**
+   * The year's weights are known: weight and effect columns, largest effect first. Without them
+   * (from 2025) only the gaps, largest first: no column of another year's weights.
+   */
+  weighted: boolean;
+}
+
+/** A unit's dimensions below the entity mean, largest effect on the total (or largest gap) first. */
+export function FocusTable({ rows, unitLabel, weighted }: FocusTableProps) {
   const { t, fmt } = useFullI18n();
+  const caption = weighted
+    ? t.coaching.focusCaption({ unit: unitLabel })
+    : t.coaching.focusCaptionByGap({ unit: unitLabel });
   return (
     <table className="w-full text-left text-sm max-sm:block" data-testid="focus-table">
-      <caption className="sr-only">{t.coaching.focusCaption({ unit: unitLabel })}</caption>
+      <caption className="sr-only">{caption}</caption>
       <thead className="border-b border-line text-xs text-muted max-sm:hidden">
         <tr>
           <th scope="col" className="py-2 pr-3 font-medium">
             {t.coaching.colDimension}
           </th>
-          <th scope="col" className={HEAD}>
-            {t.coaching.colWeight}
-          </th>
+          {weighted && (
+            <th scope="col" className={HEAD}>
+              {t.coaching.colWeight}
+            </th>
+          )}
           <th scope="col" className={HEAD}>
             {t.coaching.colScore}
           </th>
@@ -30,9 +45,11 @@ export function FocusTable({ rows, unitLabel }: { rows: readonly FocusRow[]; uni
           <th scope="col" className={HEAD}>
             {t.coaching.colGap}
           </th>
-          <th scope="col" className={HEAD}>
-            {t.coaching.colEffect}
-          </th>
+          {weighted && (
+            <th scope="col" className={HEAD}>
+              {t.coaching.colEffect}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody className="max-sm:block">
@@ -44,21 +61,29 @@ export function FocusTable({ rows, unitLabel }: { rows: readonly FocusRow[]; uni
             <th scope="row" className="py-2 pr-3 font-medium text-ink max-sm:order-1 max-sm:p-0">
               {row.label}
             </th>
-            <td className={`${CELL} ${LABELLED} text-muted max-sm:order-6`} data-label={`${t.coaching.colWeight}:`}>
-              {fmt.percent(row.weightPercent)}
-            </td>
+            {weighted && (
+              <td className={`${CELL} ${LABELLED} text-muted max-sm:order-6`} data-label={`${t.coaching.colWeight}:`}>
+                {row.weightPercent === null ? '—' : fmt.percent(row.weightPercent)}
+              </td>
+            )}
             <td className={`${CELL} ${LABELLED} max-sm:order-3`} data-label={`${t.coaching.colScore}:`}>
               {fmt.score(row.score)}
             </td>
             <td className={`${CELL} ${LABELLED} max-sm:order-4`} data-label={`${t.coaching.colMean}:`}>
               {fmt.score(row.mean)}
             </td>
-            <td className={`${CELL} ${LABELLED} text-flag max-sm:order-5`} data-label={`${t.coaching.colGap}:`}>
+            {/* Without weights the gap is what orders the rows: it takes the effect's place on a phone. */}
+            <td
+              className={`${CELL} ${LABELLED} text-flag ${weighted ? 'max-sm:order-5' : 'font-semibold max-sm:order-2'}`}
+              data-label={`${t.coaching.colGap}:`}
+            >
               {fmt.score(row.gap)}
             </td>
-            <td className="py-2 pl-3 text-right font-semibold tabular-nums max-sm:order-2 max-sm:p-0">
-              {t.coaching.points({ value: fmt.signed(row.effect) })}
-            </td>
+            {weighted && (
+              <td className="py-2 pl-3 text-right font-semibold tabular-nums max-sm:order-2 max-sm:p-0">
+                {t.coaching.points({ value: fmt.signed(row.effect) })}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

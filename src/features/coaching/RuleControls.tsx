@@ -1,17 +1,12 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { CoachingRule } from '../../domain/coaching';
+import type { CoachingRule } from '../../domain/coaching-rule';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
-import {
-  DEFAULT_LOWEST_N,
-  DEFAULT_TARGET,
-  decimalText,
-  parseLowestN,
-  parseTarget,
-  sameRule,
-} from './coaching-rule-param';
+import { DEFAULT_LOWEST_N, decimalText, parseLowestN, parseTarget, sameRule } from './coaching-rule-param';
 
 interface RuleControlsProps {
   rule: CoachingRule;
+  /** The target the box offers before one is typed: the year's own (78 from 2025) or a fallback. */
+  defaultTarget: number;
   /** `typing` marks changes made while editing a number, which should not pile up in the history. */
   onChange: (rule: CoachingRule, typing: boolean) => void;
 }
@@ -21,17 +16,18 @@ interface RuleControlsProps {
  * typing a valid number there selects that rule. What is typed stays in the box while the rule
  * (and the URL) keep the last valid value, so "90," mid-typing never resets the input.
  */
-export function RuleControls({ rule, onChange }: RuleControlsProps) {
+export function RuleControls({ rule, defaultTarget, onChange }: RuleControlsProps) {
   const { t, lang } = useFullI18n();
   const mark = lang === 'id' ? ',' : '.';
   const name = useId();
   const targetErrorId = useId();
   const lowestErrorId = useId();
   const [targetText, setTargetText] = useState(() =>
-    decimalText(rule.kind === 'belowTarget' ? rule.target : DEFAULT_TARGET, mark),
+    decimalText(rule.kind === 'belowTarget' ? rule.target : defaultTarget, mark),
   );
   const [lowestText, setLowestText] = useState(() => String(rule.kind === 'lowestN' ? rule.n : DEFAULT_LOWEST_N));
   const [seenRule, setSeenRule] = useState(rule);
+  const [seenDefaultTarget, setSeenDefaultTarget] = useState(defaultTarget);
 
   // The rule changed from outside (back button, a pasted link): show its value in the box.
   if (!sameRule(seenRule, rule)) {
@@ -40,6 +36,11 @@ export function RuleControls({ rule, onChange }: RuleControlsProps) {
       setTargetText(decimalText(rule.target, mark));
     }
     if (rule.kind === 'lowestN' && parseLowestN(lowestText) !== rule.n) setLowestText(String(rule.n));
+  }
+  // Another year starts from another target (78 from 2025): offer it unless a target rule is in use.
+  if (seenDefaultTarget !== defaultTarget) {
+    setSeenDefaultTarget(defaultTarget);
+    if (rule.kind !== 'belowTarget') setTargetText(decimalText(defaultTarget, mark));
   }
 
   const target = parseTarget(targetText);
@@ -84,7 +85,7 @@ export function RuleControls({ rule, onChange }: RuleControlsProps) {
               name={name}
               className={radioClass}
               checked={rule.kind === 'belowTarget'}
-              onChange={() => onChange({ kind: 'belowTarget', target: target ?? DEFAULT_TARGET }, false)}
+              onChange={() => onChange({ kind: 'belowTarget', target: target ?? defaultTarget }, false)}
             />
             {t.coaching.ruleTarget}
           </label>

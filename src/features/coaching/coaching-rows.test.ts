@@ -3,6 +3,7 @@ import { unitsOf } from '../../domain/aggregate';
 import { coachingPlan } from '../../domain/coaching';
 import type { Dataset } from '../../domain/model';
 import { BATANG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
+import { DIY, diy2025 } from '../../domain/testing/fixtures-2025';
 import { coachingSummary, effectCsv, standing, toCoachingCards, toEffectRows } from './coaching-rows';
 
 const BATANG_2024 = { institution: BATANG, year: 2024 };
@@ -37,17 +38,22 @@ describe('toCoachingCards on Batang 2024, default rule', () => {
   it('places Disdikbud against the mean, the best unit and the grade scale', () => {
     const disdikbud = cards[0];
     expect(disdikbud?.total).toBe(89.07);
-    expect(disdikbud?.grade?.grade).toBe('A');
+    expect(disdikbud?.level).toMatchObject({
+      origin: 'derived',
+      level: { grade: 'A', zone: 'hijau', basis: 'official' },
+    });
+    expect(disdikbud?.method).toBe('kepatuhan');
     expect(disdikbud?.vsMean?.side).toBe('below');
     expect(disdikbud?.vsMean?.points).toBeCloseTo(MEAN - 89.07, 10);
     expect(disdikbud?.vsBest).toMatchObject({ side: 'below', bestLabel: 'DPMPTSP', isBest: false });
     expect(disdikbud?.vsBest?.points).toBeCloseTo(97.55 - 89.07, 10);
-    expect(disdikbud?.nextGrade).toEqual({ kind: 'top', zoneOnly: false });
+    expect(disdikbud?.nextLevel).toEqual({ kind: 'top' });
   });
 
   it('lists the focus dimensions with their share in percent, largest effect first', () => {
     const disdikbud = cards[0];
     expect(disdikbud?.focusState).toBe('listed');
+    expect(disdikbud?.weighted).toBe(true);
     expect(disdikbud?.focus.map((f) => f.key)).toEqual(['pengaduan', 'input']);
     const [pengaduan, input] = disdikbud?.focus ?? [];
     expect(pengaduan?.weightPercent).toBeCloseTo(21.54, 10);
@@ -107,9 +113,12 @@ describe('toCoachingCards, other situations', () => {
     if (!disdikbud) throw new Error('fixture changed');
     disdikbud.total = 85.5;
     const [card] = toCoachingCards(coachingPlan(ds, BATANG_2024, { kind: 'lowestN', n: 1 }), 2024);
-    expect(card?.grade?.grade).toBe('B');
-    expect(card?.nextGrade).toMatchObject({ kind: 'step', grade: 'A', zone: 'hijau', min: 88 });
-    expect(card?.nextGrade.kind === 'step' && card.nextGrade.points).toBeCloseTo(2.5, 10);
+    expect(card?.level?.level.grade).toBe('B');
+    expect(card?.nextLevel).toMatchObject({
+      kind: 'step',
+      level: { grade: 'A', zone: 'hijau', min: 88, basis: 'official' },
+    });
+    expect(card?.nextLevel.kind === 'step' && card.nextLevel.points).toBeCloseTo(2.5, 10);
   });
 
   it('speaks of zones for years graded by zone only', () => {
@@ -122,10 +131,10 @@ describe('toCoachingCards, other situations', () => {
       ],
     };
     const cards = toCoachingCards(coachingPlan(ds, { institution: 'X', year: 2021 }, { kind: 'lowestN', n: 2 }), 2021);
-    expect(cards.find((c) => c.label === 'A')?.nextGrade).toEqual({ kind: 'top', zoneOnly: true });
+    expect(cards.find((c) => c.label === 'A')).toMatchObject({ nextLevel: { kind: 'top' }, method: 'zona' });
     const b = cards.find((c) => c.label === 'B');
-    expect(b?.nextGrade).toMatchObject({ kind: 'step', zone: 'hijau', min: 81 });
-    expect(b?.nextGrade.kind === 'step' && b.nextGrade.grade).toBe(undefined);
+    expect(b?.nextLevel).toMatchObject({ kind: 'step', level: { zone: 'hijau', min: 81 } });
+    expect(b?.nextLevel.kind === 'step' && b.nextLevel.level.grade).toBe(undefined);
     expect(b?.focusState).toBe('noDimensions');
   });
 
@@ -147,5 +156,59 @@ describe('coachingSummary', () => {
     const summary = coachingSummary(unitsOf(ds, query), cards);
     // Disdukcapil 98.9 and Puskesmas Comal 98.2 known; Dinas Sosial has no total. Mean 98.55.
     expect(summary).toEqual({ judged: 2, unknownTotals: 1, flaggedLabels: ['Puskesmas Comal'] });
+  });
+});
+
+describe('toCoachingCards from 2025 (Penilaian Maladministrasi)', () => {
+  const DIY_2025 = { institution: DIY, year: 2025 };
+
+  it('shows each unit’s published quality word and measures the next level on inferred cut points', () => {
+    const cards = toCoachingCards(coachingPlan(diy2025(), DIY_2025, { kind: 'belowTarget', target: 84 }), 2025);
+    // 83.63, 83.58 and 81.53 are below 84; the largest gap to the mean (85.998) first.
+    expect(cards.map((c) => c.label)).toEqual(['SMAN 1 Yogyakarta', 'Disdikpora', 'Dinas Kesehatan']);
+    const [sman] = cards;
+    expect(sman?.method).toBe('maladministrasi');
+    expect(sman?.level).toMatchObject({ origin: 'published', unitWord: 'baik', level: { quality: 'tinggi' } });
+    expect(sman?.level?.level.zone).toBeUndefined();
+    expect(sman?.nextLevel).toMatchObject({
+      kind: 'step',
+      level: { quality: 'tertinggi', min: 88, basis: 'inferred' },
+    });
+    expect(sman?.nextLevel.kind === 'step' && sman.nextLevel.points).toBeCloseTo(88 - 81.53, 10);
+  });
+
+  it('has no weights, no effect and no lift, and says the unit has no dimension scores', () => {
+    const plan = coachingPlan(diy2025(), DIY_2025, { kind: 'belowTarget', target: 85 });
+    expect(plan.weights.known).toBe(false);
+    const cards = toCoachingCards(plan, 2025);
+    expect(cards).toHaveLength(4);
+    for (const card of cards) {
+      expect(card).toMatchObject({
+        weighted: false,
+        potentialLift: null,
+        liftedTotal: null,
+        focusState: 'noDimensions',
+      });
+    }
+    expect(toEffectRows(cards)).toEqual([]);
+  });
+
+  it('lists the focus by gap, without weights or effects, when 2025 dimension scores are given', () => {
+    const ds = diy2025();
+    ds.records = [
+      unitRecord({ year: 2025, institution: DIY, unit: 'A', total: 74.8, dimensions: { input: 70, proses: 80 } }),
+      unitRecord({ year: 2025, institution: DIY, unit: 'B', total: 90, dimensions: { input: 90, proses: 84 } }),
+    ];
+    const [a] = toCoachingCards(coachingPlan(ds, DIY_2025, { kind: 'belowTarget', target: 78 }), 2025);
+    expect(a?.weighted).toBe(false);
+    // Input 10 below the mean of 80, Proses 2 below 82: the larger gap first.
+    expect(a?.focus.map((f) => [f.key, f.gap, f.weightPercent, f.effect])).toEqual([
+      ['input', 10, null, null],
+      ['proses', 2, null, null],
+    ]);
+    expect(a?.nextLevel).toMatchObject({ kind: 'step', level: { quality: 'tinggi', min: 78, basis: 'inferred' } });
+    expect(a?.nextLevel.kind === 'step' && a.nextLevel.points).toBeCloseTo(3.2, 10);
+    expect(a?.level).toMatchObject({ origin: 'derived', subject: 'unit', level: { quality: 'sedang' } });
+    expect(toEffectRows(a ? [a] : [])).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { hasDimensionScores, isKnownScore } from '../../domain/aggregate';
 import type { CoachingItem, CoachingPlan, DimensionGap } from '../../domain/coaching';
-import { gradeOf, type GradeResult } from '../../domain/grades';
-import type { GradeScale, Score, UnitRecord, Zone } from '../../domain/model';
+import type { LevelResult } from '../../domain/levels';
+import { methodOfYear, type MethodId } from '../../domain/methods';
+import type { GradeScale, Score, UnitRecord } from '../../domain/model';
+import { unitLevel, type ShownLevel } from '../../domain/shown-level';
 import { roundTo } from '../../domain/stats';
 import type { CoachingEffectRow } from '../../components/charts/CoachingEffectChart';
 import type { CsvTable } from '../../lib/export/csv';
@@ -16,20 +18,19 @@ export interface Standing {
 export interface FocusRow {
   key: string;
   label: string;
-  /** The dimension's share of the total, in percent (the weight the effect is computed with). */
-  weightPercent: number;
+  /** The dimension's share of the total, in percent (the weight the effect is computed with); null without weights. */
+  weightPercent: number | null;
   score: Score;
   mean: Score;
   /** Points the unit is below the entity's dimension mean (> 0). */
   gap: number;
-  /** Points the total gains by raising this dimension to the mean. */
-  effect: number;
+  /** Points the total gains by raising this dimension to the mean; null when the year's weights are unknown. */
+  effect: number | null;
 }
 
-export type NextGradeStep =
-  | { kind: 'step'; points: number; grade?: string; zone: Zone; min: number }
-  | { kind: 'top'; zoneOnly: boolean }
-  | { kind: 'unknown' };
+/** The level just above the unit's and the points still missing, or why there is none. */
+export type NextLevelStep =
+  { kind: 'step'; points: number; level: LevelResult } | { kind: 'top' } | { kind: 'unknown' };
 
 /**
  * Why the focus table is or is not there: `listed` (rows follow), `noneBelow` (dimension scores
@@ -45,13 +46,20 @@ export interface CoachingCardModel {
   /** The full name when the heading shows a different short one. */
   fullName?: string;
   total: Score;
-  grade: GradeResult | null;
+  /** The unit's published quality word (from 2025), else the level of its total. */
+  level: ShownLevel | null;
+  /** The year's assessment method: names the level the unit is measured against. */
+  method: MethodId;
   vsMean: Standing | null;
   vsBest: (Standing & { bestLabel: string; isBest: boolean }) | null;
-  nextGrade: NextGradeStep;
+  nextLevel: NextLevelStep;
   focusState: FocusState;
+  /** Below the mean, largest effect first; largest gap first when `weighted` is false. */
   focus: FocusRow[];
-  potentialLift: number;
+  /** The year's dimension weights are known, so each focus row has its effect on the total. */
+  weighted: boolean;
+  /** Null when the year's weights are unknown. */
+  potentialLift: number | null;
   /** The total if every focus dimension reached the mean (approximate: totals are rounded). */
   liftedTotal: number | null;
   illustrative: boolean;
@@ -69,7 +77,7 @@ export function toFocusRow(gap: DimensionGap): FocusRow {
   return {
     key: gap.key,
     label: gap.label,
-    weightPercent: gap.share * 100,
+    weightPercent: gap.share === null ? null : gap.share * 100,
     score: gap.score,
     mean: gap.mean,
     gap: gap.gap,
@@ -77,13 +85,10 @@ export function toFocusRow(gap: DimensionGap): FocusRow {
   };
 }
 
-function nextGradeStep(item: CoachingItem, grade: GradeResult | null): NextGradeStep {
+function nextLevelStep(item: CoachingItem): NextLevelStep {
   if (item.total === null) return { kind: 'unknown' };
-  if (!item.nextGrade) return { kind: 'top', zoneOnly: grade?.grade === undefined };
-  const { band, gap } = item.nextGrade;
-  const step: NextGradeStep = { kind: 'step', points: gap, zone: band.zone, min: band.min };
-  if (band.grade !== undefined) step.grade = band.grade;
-  return step;
+  if (!item.nextLevel) return { kind: 'top' };
+  return { kind: 'step', points: item.nextLevel.gap, level: item.nextLevel.level };
 }
 
 function focusState(item: CoachingItem): FocusState {
@@ -95,23 +100,26 @@ function focusState(item: CoachingItem): FocusState {
 export function toCoachingCards(plan: CoachingPlan, year: number, gradeScale?: GradeScale): CoachingCardModel[] {
   const best = plan.best;
   const bestLabel = best ? (best.unitShort ?? best.unit) : '';
+  const method = methodOfYear(year).method.id;
   return plan.items.map((item) => {
-    const { record } = item;
+    const { record, potentialLift } = item;
     const label = record.unitShort ?? record.unit;
-    const grade = gradeOf(item.total, year, gradeScale);
     const vsBest = standing(item.gapToBest);
     const card: CoachingCardModel = {
       unit: record.unit,
       label,
       total: item.total,
-      grade,
+      level: unitLevel(record, gradeScale),
+      method,
       vsMean: standing(item.gapToMean),
       vsBest: vsBest && best ? { ...vsBest, bestLabel, isBest: best.unit === record.unit } : null,
-      nextGrade: nextGradeStep(item, grade),
+      nextLevel: nextLevelStep(item),
       focusState: focusState(item),
       focus: item.focus.map(toFocusRow),
-      potentialLift: item.potentialLift,
-      liftedTotal: item.total !== null && item.focus.length > 0 ? item.total + item.potentialLift : null,
+      weighted: plan.weights.known,
+      potentialLift,
+      liftedTotal:
+        item.total !== null && potentialLift !== null && item.focus.length > 0 ? item.total + potentialLift : null,
       illustrative: record.illustrative,
     };
     if (label !== record.unit) card.fullName = record.unit;
@@ -119,20 +127,29 @@ export function toCoachingCards(plan: CoachingPlan, year: number, gradeScale?: G
   });
 }
 
-/** The weighted effect of every focus dimension of the flagged units, unit by unit, for the chart. */
+/**
+ * The weighted effect of every focus dimension of the flagged units, unit by unit, for the chart.
+ * Without the year's weights there is no effect to draw: no rows.
+ */
 export function toEffectRows(cards: readonly CoachingCardModel[]): CoachingEffectRow[] {
   return cards.flatMap((card) =>
-    card.focus.map((f) => ({
-      id: `${card.unit}|${f.key}`,
-      unitLabel: card.label,
-      unitName: card.unit,
-      dimensionLabel: f.label,
-      effect: f.effect,
-      score: f.score,
-      mean: f.mean,
-      gap: f.gap,
-      weightPercent: f.weightPercent,
-    })),
+    card.focus.flatMap((f) =>
+      f.effect === null || f.weightPercent === null
+        ? []
+        : [
+            {
+              id: `${card.unit}|${f.key}`,
+              unitLabel: card.label,
+              unitName: card.unit,
+              dimensionLabel: f.label,
+              effect: f.effect,
+              score: f.score,
+              mean: f.mean,
+              gap: f.gap,
+              weightPercent: f.weightPercent,
+            },
+          ],
+    ),
   );
 }
 

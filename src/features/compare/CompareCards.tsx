@@ -6,8 +6,8 @@ import { DiffValue } from './DiffValue';
 import { ItemHeading } from './ItemHeading';
 
 /** Below 640px the side-by-side table becomes one card per item, still with each difference. */
-export function CompareCards({ items, rows, openUnitFor }: CompareTableProps) {
-  const { t, fmt } = useI18n();
+export function CompareCards({ items, rows, openUnitFor, levelLabel }: CompareTableProps) {
+  const { fmt } = useI18n();
   return (
     <ol className="space-y-3 sm:hidden" data-testid="compare-cards">
       {items.map((item, i) => (
@@ -39,9 +39,9 @@ export function CompareCards({ items, rows, openUnitFor }: CompareTableProps) {
               );
             })}
             <div className="flex items-center justify-between gap-3 py-1.5">
-              <dt className="text-ink">{t.chart.grade}</dt>
+              <dt className="text-ink">{levelLabel}</dt>
               <dd>
-                <GradeBadge grade={item.grade} />
+                <GradeBadge grade={item.level} />
               </dd>
             </div>
           </dl>

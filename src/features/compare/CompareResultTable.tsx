@@ -1,16 +1,23 @@
 import { useMemo } from 'react';
 import type { ComparedItem } from '../../domain/comparison';
+import type { MethodId } from '../../domain/methods';
 import type { Dimension } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { anyDimensions, compareTableRows } from './compare-rows';
 import { CompareCards } from './CompareCards';
 import { CompareNotes } from './CompareNotes';
 import { CompareTable } from './CompareTable';
+import { levelRowLabel } from './method-notes';
 
 interface CompareResultTableProps {
   dimensions: readonly Dimension[];
   items: readonly ComparedItem[];
   openUnitFor: (item: ComparedItem) => ((unit: string) => void) | undefined;
+  /** The items' assessment methods, oldest first. */
+  methods: readonly MethodId[];
+  /** The dimension weights hold in every compared year. */
+  weightsKnown: boolean;
+  methodNotes: readonly string[];
   sourceLines: readonly string[];
   illustrative: boolean;
 }
@@ -20,11 +27,18 @@ export function CompareResultTable({
   dimensions,
   items,
   openUnitFor,
+  methods,
+  weightsKnown,
+  methodNotes,
   sourceLines,
   illustrative,
 }: CompareResultTableProps) {
   const { t } = useFullI18n();
-  const rows = useMemo(() => compareTableRows(dimensions, items, anyDimensions(items)), [dimensions, items]);
+  const rows = useMemo(
+    () => compareTableRows(dimensions, items, anyDimensions(items), weightsKnown),
+    [dimensions, items, weightsKnown],
+  );
+  const levelLabel = levelRowLabel(methods, t);
   const first = items[0];
   return (
     <section
@@ -47,11 +61,11 @@ export function CompareResultTable({
         </p>
       )}
       <div className="mt-3">
-        <CompareTable items={items} rows={rows} openUnitFor={openUnitFor} />
-        <CompareCards items={items} rows={rows} openUnitFor={openUnitFor} />
+        <CompareTable items={items} rows={rows} openUnitFor={openUnitFor} levelLabel={levelLabel} />
+        <CompareCards items={items} rows={rows} openUnitFor={openUnitFor} levelLabel={levelLabel} />
       </div>
       <div className="mt-3 space-y-1 text-xs text-muted">
-        <CompareNotes sourceLines={sourceLines} illustrative={illustrative} />
+        <CompareNotes methodNotes={methodNotes} sourceLines={sourceLines} illustrative={illustrative} />
       </div>
     </section>
   );

@@ -10,12 +10,15 @@ export interface CompareTableProps {
   rows: readonly CompareTableRow[];
   /** The heading's open-detail action, for items the detail dialog can show. */
   openUnitFor: (item: ComparedItem) => ((unit: string) => void) | undefined;
+  /** The level row's name for the items' years: "Opini", "Kualitas" or both. */
+  levelLabel: string;
 }
 
 /** Row label of a table row: "Nilai total", or the dimension with its weight. */
 export function RowLabel({ row }: { row: CompareTableRow }) {
   const { t, fmt } = useFullI18n();
   if (row.kind === 'total' || !row.dimension) return <>{t.chart.total}</>;
+  if (row.weightShown === false) return <>{row.dimension.label}</>;
   return (
     <>
       {row.dimension.label}{' '}
@@ -27,7 +30,7 @@ export function RowLabel({ row }: { row: CompareTableRow }) {
 }
 
 /** Items side by side, one column each, the baseline first; from 640px up. */
-export function CompareTable({ items, rows, openUnitFor }: CompareTableProps) {
+export function CompareTable({ items, rows, openUnitFor, levelLabel }: CompareTableProps) {
   const { t, fmt } = useFullI18n();
   return (
     <div className="hidden overflow-x-auto sm:block" tabIndex={0} role="region" aria-label={t.compare.tableTitle}>
@@ -81,11 +84,11 @@ export function CompareTable({ items, rows, openUnitFor }: CompareTableProps) {
           ))}
           <tr className="border-t border-line align-top">
             <th scope="row" className="sticky left-0 bg-raised py-2 pr-3 font-medium text-ink">
-              {t.chart.grade}
+              {levelLabel}
             </th>
             {items.map((item, i) => (
               <td key={i} className="py-2 pr-3">
-                <GradeBadge grade={item.grade} />
+                <GradeBadge grade={item.level} />
               </td>
             ))}
           </tr>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,9 +6,11 @@ import { buildComparison, shortcutFlaggedVsBest } from '../../domain/comparison'
 import { compareKeysFromParam, compareKeysToParam, type CompareKey } from '../../domain/compare-keys';
 import type { Dataset } from '../../domain/model';
 import { BATANG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
+import { DIY, diy2025 } from '../../domain/testing/fixtures-2025';
 import { createFormatters } from '../../lib/format';
 import { laterMessagesEn } from '../../lib/i18n/messages-en-later';
 import { laterMessagesId } from '../../lib/i18n/messages-id-later';
+import { ChartRegistryProvider, useChartRegistry, type ChartRegistry } from '../../components/ui/chart-registry';
 import { renderWithI18n } from '../../testing/render';
 import { CompareView } from './CompareView';
 
@@ -331,5 +333,112 @@ describe('CompareView', () => {
     );
     const dimensionTitles = [t.dimensions.heatmapTitle, t.dimensions.barTitle, t.dimensions.radarTitle];
     expect(new Set([...titles, t.compare.totalsTitle, ...dimensionTitles]).size).toBe(6);
+  });
+});
+
+describe('CompareView across a change of method', () => {
+  // Batang 2024 (Penilaian Kepatuhan, grades with zones) beside Pemda DIY 2025 (Penilaian Maladministrasi).
+  const acrossYears = (): Dataset => ({
+    ...batang2024(),
+    defaultDimensions: true,
+    institutions: [...batang2024().institutions, ...diy2025().institutions],
+    records: [...batang2024().records, ...diy2025().records],
+  });
+  const METHOD_SENTENCE =
+    'Metode penilaian berganti pada 2025: Penilaian Kepatuhan menjadi Penilaian Maladministrasi · Opini Ombudsman RI. Nilai sebelum dan sesudahnya tidak dapat dibandingkan secara langsung.';
+
+  it('says above the charts and in their notes that the method changed in 2025', () => {
+    renderWithI18n(<Harness dataset={acrossYears()} initial={param(key('Dinsos'), key('Dinas Sosial', 2025, DIY))} />);
+    const notice = screen.getByTestId('compare-method-change');
+    expect(notice).toHaveTextContent(METHOD_SENTENCE);
+    const totals = screen.getByTestId('chart-compare-totals');
+    // The notice comes before the chart.
+    expect(notice.compareDocumentPosition(totals) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(totals).getByTestId('compare-method-note')).toHaveTextContent(METHOD_SENTENCE);
+    expect(within(screen.getByTestId('compare-result')).getByTestId('compare-method-note')).toHaveTextContent(
+      METHOD_SENTENCE,
+    );
+    expect(totals).toHaveTextContent('Penilaian Kepatuhan dan Penilaian Maladministrasi · Opini Ombudsman RI');
+  });
+
+  it('carries the sentence and each year’s level into the export', () => {
+    const onRegistry = vi.fn<(registry: ChartRegistry | null) => void>();
+    function Probe(): ReactElement | null {
+      const registry = useChartRegistry();
+      useEffect(() => onRegistry(registry));
+      return null;
+    }
+    renderWithI18n(
+      <ChartRegistryProvider>
+        <Probe />
+        <Harness dataset={acrossYears()} initial={param(key('Dinsos'), key('Dinas Sosial', 2025, DIY))} />
+      </ChartRegistryProvider>,
+    );
+    const charts = onRegistry.mock.lastCall?.[0]?.list() ?? [];
+    expect(charts).toHaveLength(1);
+    const [totals] = charts;
+    expect(totals?.subtitle).toBe(
+      'Penilaian Kepatuhan dan Penilaian Maladministrasi · Opini Ombudsman RI · label: nomor item · nilai · skala 0–100',
+    );
+    expect(totals?.spec.sourceLine.split('\n')[0]).toBe(METHOD_SENTENCE);
+    expect(totals?.spec.csv.columns).toEqual([
+      'Item',
+      'Unit',
+      'Singkatan',
+      'Instansi',
+      'Tahun',
+      'Opini / Kualitas',
+      'Nilai total',
+    ]);
+    expect(totals?.spec.csv.rows.map((r) => [r[5], r[6]])).toEqual([
+      ['Opini A · Zona Hijau', 95.07],
+      ['Sangat Baik', 92.36],
+    ]);
+  });
+
+  it('shows the 2024 grade with its zone and the 2025 quality word without one', () => {
+    renderWithI18n(<Harness dataset={acrossYears()} initial={param(key('Dinsos'), key('Dinas Sosial', 2025, DIY))} />);
+    const level = tableRow(/^Opini \/ Kualitas$/);
+    const [grade, quality] = within(level).getAllByTestId('level-badge');
+    expect(grade).toHaveTextContent('AKualitas TertinggiZona Hijau');
+    expect(quality).toHaveTextContent(/^Sangat Baik$/);
+    expect(tableRow(/Nilai total/)).toHaveTextContent(`▼ ${fmt.signed(92.36 - 95.07)}`);
+    // The 2025 item has no dimension scores: the comparison is on totals.
+    expect(screen.getByTestId('compare-totals-only')).toHaveTextContent(
+      'Tidak semua item memiliki nilai per dimensi, jadi perbandingan memakai nilai total.',
+    );
+    // No dimension weight is shown: none holds for 2025.
+    expect(within(screen.getByTestId('compare-table')).queryByText(/bobot/)).not.toBeInTheDocument();
+  });
+
+  it('marks a 2025 level Rapor derived from the score, and names no zone anywhere', () => {
+    const ds = diy2025();
+    for (const record of ds.records) delete record.quality;
+    renderWithI18n(
+      <Harness
+        dataset={ds}
+        initial={param(key('Dinas Sosial', 2025, DIY), key('SMAN 1 Yogyakarta', 2025, DIY))}
+        selection={{ institution: DIY, year: 2025 }}
+      />,
+    );
+    expect(screen.queryByTestId('compare-method-change')).not.toBeInTheDocument();
+    const level = tableRow(/^Kualitas$/);
+    expect(
+      within(level)
+        .getAllByTestId('level-badge')
+        .map((b) => b.textContent),
+    ).toEqual(['Sangat Baikdihitung dari nilai', 'Baikdihitung dari nilai']);
+    expect(screen.queryByText(/Zona/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('chart-compare-totals')).toHaveTextContent(
+      'Penilaian Maladministrasi · Opini Ombudsman RI · label: nomor item · nilai · skala 0–100',
+    );
+  });
+
+  it('says nothing about a change within one method', () => {
+    renderWithI18n(<Harness dataset={batang2024()} initial={param(key('Disdikbud'), key('DPMPTSP'))} />);
+    expect(screen.queryByTestId('compare-method-change')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('compare-method-note')).not.toBeInTheDocument();
+    expect(screen.getByTestId('chart-compare-radar')).toHaveTextContent('2 item · Penilaian Kepatuhan · skala 0–100');
+    expect(tableRow(/^Input/)).toHaveTextContent('bobot 21,85%');
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../../domain/comparison';
 import { MAX_COMPARED, compareKeysFromParam, type CompareKey } from '../../domain/compare-keys';
 import type { Dataset, UnitRecord } from '../../domain/model';
+import { yearWeights } from '../../domain/year-weights';
 import { Notice } from '../../components/ui/Notice';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { sourceText } from '../../lib/i18n/source-text';
@@ -20,6 +21,7 @@ import { ComparePicker } from './ComparePicker';
 import { CompareResultTable } from './CompareResultTable';
 import { CompareShortcuts } from './CompareShortcuts';
 import { ComparedChips } from './ComparedChips';
+import { methodChangeSentences } from './method-notes';
 import { candidatesOf, orderForSelection } from './picker-options';
 import { yearOverYearOptions } from './shortcut-options';
 
@@ -93,6 +95,13 @@ export function CompareView({ dataset, selection, compareParam, onChangeCompare,
     .map((s) => sourceText(s, t, fmt))
     .filter((line): line is string => line !== null);
   const first = items[0];
+  // Across 2024 and 2025 the method changed: said above the charts, in every note and export.
+  const methodNotes = methodChangeSentences(
+    comparison.items.map((item) => item.record.year),
+    t,
+  );
+  // A dimension weight is shown only where it holds in every compared year (none is known from 2025).
+  const weightsKnown = items.every((item) => yearWeights(dataset, item.record.year).known);
 
   return (
     <div className="space-y-5">
@@ -174,10 +183,18 @@ export function CompareView({ dataset, selection, compareParam, onChangeCompare,
         />
       ) : (
         <>
+          {methodNotes.length > 0 && (
+            <Notice tone="warn" testId="compare-method-change">
+              {methodNotes.map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+            </Notice>
+          )}
           <CompareCharts
             dimensions={dimensionsOf(dataset)}
             comparison={comparison}
             series={series}
+            methodNotes={methodNotes}
             sourceLines={sourceLines}
             illustrative={illustrative}
           />
@@ -185,6 +202,9 @@ export function CompareView({ dataset, selection, compareParam, onChangeCompare,
             dimensions={dimensionsOf(dataset)}
             items={items}
             openUnitFor={openUnitFor}
+            methods={comparison.methods}
+            weightsKnown={weightsKnown}
+            methodNotes={methodNotes}
             sourceLines={sourceLines}
             illustrative={illustrative}
           />

@@ -7,7 +7,7 @@ import { compareCsv, compareLegend, sharedValue } from './compare-export';
 import { compareSeries, dimensionGroupRows, totalGroupRow } from './compare-rows';
 
 const key = (unit: string, year = 2024, institution = BATANG): CompareKey => ({ institution, year, unit });
-const labels = { item: 'Item', unit: 'Unit', short: 'Singkatan', entity: 'Instansi', year: 'Tahun' };
+const labels = { item: 'Item', unit: 'Unit', short: 'Singkatan', entity: 'Instansi', year: 'Tahun', level: 'Opini' };
 
 function comparison(keys: CompareKey[]) {
   const ds = multiEntityMultiYear();
@@ -17,29 +17,41 @@ function comparison(keys: CompareKey[]) {
 }
 
 describe('compareCsv', () => {
-  it('gives one row per item with its names, entity, year and a column per dimension', () => {
+  it('gives one row per item with its names, entity, year, level and a column per dimension', () => {
     const { ds, items, series } = comparison([key('Disdikbud', 2023), key('Dinas Sosial', 2024, PEMALANG)]);
-    const csv = compareCsv(dimensionGroupRows(dimensionsOf(ds), items, series), series, labels);
+    const csv = compareCsv(dimensionGroupRows(dimensionsOf(ds), items, series), series, labels, [
+      'Opini A · Zona Hijau',
+      null,
+    ]);
     expect(csv.columns).toEqual([
       'Item',
       'Unit',
       'Singkatan',
       'Instansi',
       'Tahun',
+      'Opini',
       'Input',
       'Proses',
       'Output',
       'Pengaduan',
     ]);
-    expect(csv.rows[0]?.slice(0, 6)).toEqual([1, 'Dinas Pendidikan dan Kebudayaan', 'Disdikbud', BATANG, 2023, 80]);
-    expect(csv.rows[0]?.[6]).toBe(95);
+    expect(csv.rows[0]?.slice(0, 7)).toEqual([
+      1,
+      'Dinas Pendidikan dan Kebudayaan',
+      'Disdikbud',
+      BATANG,
+      2023,
+      'Opini A · Zona Hijau',
+      80,
+    ]);
+    expect(csv.rows[0]?.[7]).toBe(95);
     // Pemalang's Dinas Sosial has no short name and only Input: the rest stays empty, never 0.
-    expect(csv.rows[1]).toEqual([2, 'Dinas Sosial', null, PEMALANG, 2024, 97, null, null, null]);
+    expect(csv.rows[1]).toEqual([2, 'Dinas Sosial', null, PEMALANG, 2024, null, 97, null, null, null]);
   });
 
   it('has a single total column for a totals-only comparison', () => {
     const { items, series } = comparison([key('Disdikbud', 2023), key('Dinas Sosial', 2024, PEMALANG)]);
-    const csv = compareCsv([totalGroupRow(items, series, 'Nilai total')], series, labels);
+    const csv = compareCsv([totalGroupRow(items, series, 'Nilai total')], series, labels, []);
     expect(csv.columns.at(-1)).toBe('Nilai total');
     expect(csv.rows.map((r) => r.at(-1))).toEqual([88.4, null]);
   });

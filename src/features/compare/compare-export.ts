@@ -3,22 +3,33 @@ import type { ExportLegendItem } from '../../lib/export/compose-svg';
 import type { CsvTable } from '../../lib/export/csv';
 
 /**
- * A comparison chart as CSV: one row per item (number, full and short name, entity, year), one
- * column per category the chart draws (each dimension, or the total). Unknown stays empty.
+ * A comparison chart as CSV: one row per item (number, full and short name, entity, year, the
+ * level in its year's words), one column per category the chart draws (each dimension, or the
+ * total). Unknown stays empty. `levels` are the items' level texts in series order, null when unknown.
  */
 export function compareCsv(
   groups: readonly CompareGroupRow[],
   series: readonly CompareSeries[],
-  labels: { item: string; unit: string; short: string; entity: string; year: string },
+  labels: { item: string; unit: string; short: string; entity: string; year: string; level: string },
+  levels: readonly (string | null)[],
 ): CsvTable {
   return {
-    columns: [labels.item, labels.unit, labels.short, labels.entity, labels.year, ...groups.map((g) => g.label)],
-    rows: series.map((s) => [
+    columns: [
+      labels.item,
+      labels.unit,
+      labels.short,
+      labels.entity,
+      labels.year,
+      labels.level,
+      ...groups.map((g) => g.label),
+    ],
+    rows: series.map((s, i) => [
       s.number,
       s.unit,
       s.label === s.unit ? null : s.label,
       s.institution,
       s.year,
+      levels[i] ?? null,
       ...groups.map((g) => g.values[s.id] ?? null),
     ]),
   };

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dimensionsOf } from '../../domain/aggregate';
 import { buildComparison } from '../../domain/comparison';
 import { type CompareKey } from '../../domain/compare-keys';
+import type { Dataset } from '../../domain/model';
 import { BATANG, PEMALANG, batang2024, multiEntityMultiYear } from '../../domain/testing/fixtures';
+import { DIY, diy2025 } from '../../domain/testing/fixtures-2025';
 import {
   anyDimensions,
   compareSeries,
@@ -87,6 +89,19 @@ describe('compareTableRows', () => {
   it('keeps only the total without dimensions', () => {
     expect(compareTableRows(dimensionsOf(ds), items, false).map((r) => r.kind)).toEqual(['total']);
   });
+
+  it('shows the weights only where they hold in every compared year', () => {
+    expect(
+      compareTableRows(dimensionsOf(ds), items, true)
+        .slice(1)
+        .every((r) => r.weightShown === true),
+    ).toBe(true);
+    expect(
+      compareTableRows(dimensionsOf(ds), items, true, false)
+        .slice(1)
+        .every((r) => r.weightShown === false),
+    ).toBe(true);
+  });
 });
 
 describe('itemsWithoutDimensions and anyDimensions', () => {
@@ -114,5 +129,32 @@ describe('comparedSources', () => {
     const withOwn = [{ ...first, record: { ...first.record, source: own } }, ...items.slice(1)];
     expect(comparedSources(withOwn, ds.source)).toEqual([own, ds.source]);
     expect(comparedSources(items, undefined)).toEqual([]);
+  });
+});
+
+describe('a comparison across 2024 and 2025', () => {
+  // Batang 2024 (Penilaian Kepatuhan) beside Pemda DIY 2025 (Penilaian Maladministrasi).
+  const ds: Dataset = {
+    ...batang2024(),
+    defaultDimensions: true,
+    institutions: [...batang2024().institutions, ...diy2025().institutions],
+    records: [...batang2024().records, ...diy2025().records],
+  };
+  const { items, methods } = buildComparison(ds, [key('Dinsos'), key('Dinas Sosial', 2025, DIY)]);
+
+  it('knows both methods, the grade with its zone in 2024 and the published quality word in 2025', () => {
+    expect(methods).toEqual(['kepatuhan', 'maladministrasi']);
+    expect(items.map((i) => i.total)).toEqual([95.07, 92.36]);
+    expect(items[0]?.level).toMatchObject({ origin: 'derived', level: { grade: 'A', zone: 'hijau' } });
+    expect(items[1]?.level).toMatchObject({ origin: 'published', unitWord: 'sangat_baik' });
+    expect(items[1]?.level?.level.zone).toBeUndefined();
+  });
+
+  it('gives the 2025 item no dimension scores: the comparison is on totals', () => {
+    expect(itemsWithoutDimensions(items).map((i) => i.record.year)).toEqual([2025]);
+    expect(compareTableRows(dimensionsOf(ds), items, anyDimensions(items))[0]?.cells[1]?.diff).toBeCloseTo(
+      92.36 - 95.07,
+      10,
+    );
   });
 });

@@ -70,6 +70,8 @@ export interface CompareTableRow {
   key: string;
   kind: 'total' | 'dimension';
   dimension?: Dimension;
+  /** The dimension's weight holds for every compared year (none is known from 2025): show it. */
+  weightShown?: boolean;
   /** One cell per item, in item order. */
   cells: CompareCell[];
 }
@@ -82,12 +84,14 @@ function cell(value: Score | undefined, diff: number | null | undefined): Compar
 
 /**
  * The comparison table: the total first, then each dimension when `withDimensions`. Differences
- * are to the first item, as buildComparison computed them.
+ * are to the first item, as buildComparison computed them. `weightsKnown`: the dimension weights
+ * hold in every compared year, so the rows may show them.
  */
 export function compareTableRows(
   dims: readonly Dimension[],
   items: readonly ComparedItem[],
   withDimensions: boolean,
+  weightsKnown = true,
 ): CompareTableRow[] {
   const total: CompareTableRow = {
     key: 'total',
@@ -101,6 +105,7 @@ export function compareTableRows(
       key: d.key,
       kind: 'dimension',
       dimension: d,
+      weightShown: weightsKnown,
       cells: items.map((item) => cell(item.dimensions[d.key], item.diffDimensions[d.key])),
     })),
   ];

@@ -140,7 +140,7 @@ describe('LoadStatusNotice while loading', () => {
 
   it('says only "loading" before the first stage is known', () => {
     showLoading({ kind: 'bundled' }, undefined);
-    expect(said()).toEqual(['Memuat Data bawaan (Kabupaten Batang dan Jawa Tengah)…']);
+    expect(said()).toEqual(['Memuat Data bawaan (hasil terbitan Ombudsman RI, 2021–2025)…']);
     expect(screen.getByTestId('load-status')).not.toHaveAttribute('data-stage');
     expect(progressBar()).not.toHaveAttribute('value');
   });

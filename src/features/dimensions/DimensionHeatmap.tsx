@@ -7,6 +7,7 @@ import { CardNotes } from './CardNotes';
 import { heatmapCsv } from './dimension-csv';
 import { heatmapLegend } from './dimension-legend';
 import { HEAT_BUCKETS, type HeatCell, type Heatmap } from './dimension-rows';
+import { columnHeaderText, type DimensionColumn } from './dimension-year';
 import { ScoreWithMark } from './ScoreWithMark';
 
 interface DimensionHeatmapProps {
@@ -16,6 +17,8 @@ interface DimensionHeatmapProps {
   /** The active unit-type filter in words, for the exported subtitle. */
   filters?: string;
   subtitle: string;
+  /** One sentence under the table, for a year whose dimension weights are unknown; null otherwise. */
+  weightsNote: string | null;
   sourceLine: string | null;
   illustrative: boolean;
   onOpenUnit: (unit: string) => void;
@@ -58,6 +61,7 @@ export function DimensionHeatmap({
   year,
   filters,
   subtitle,
+  weightsNote,
   sourceLine,
   illustrative,
   onOpenUnit,
@@ -65,7 +69,10 @@ export function DimensionHeatmap({
   const { t, fmt } = useFullI18n();
   const titleId = useId();
   const { columns, rows, meanCells, meanTotal, range } = heatmap;
-  const exportChart = <HeatmapSvgChart columns={columns} rows={rows} meanCells={meanCells} meanTotal={meanTotal} />;
+  // A weight only where the year has one: never another year's (from 2025 none, unless the file's own).
+  const headerOf = (c: DimensionColumn) => columnHeaderText(c, t.dimensions.columnHeader, fmt.percent);
+  const headers = columns.map((c) => ({ key: c.key, header: headerOf(c) }));
+  const exportChart = <HeatmapSvgChart columns={headers} rows={rows} meanCells={meanCells} meanTotal={meanTotal} />;
 
   const legend: ReactNode[] = [
     <span key="below">
@@ -136,19 +143,15 @@ export function DimensionHeatmap({
               },
               fmt.score,
             ),
-            csv: heatmapCsv(
-              heatmap,
-              (d) => t.dimensions.columnHeader({ label: d.label, weight: fmt.percent(d.weight) }),
-              {
-                unit: t.chart.unit,
-                short: t.chart.short,
-                total: t.chart.total,
-                meanRow: t.dimensions.meanRow,
-                belowMeanOn: t.dimensions.csvBelowMeanOn,
-                status: t.chart.status,
-                computedTotal: t.chart.computedTotal,
-              },
-            ),
+            csv: heatmapCsv(heatmap, headerOf, {
+              unit: t.chart.unit,
+              short: t.chart.short,
+              total: t.chart.total,
+              meanRow: t.dimensions.meanRow,
+              belowMeanOn: t.dimensions.csvBelowMeanOn,
+              status: t.chart.status,
+              computedTotal: t.chart.computedTotal,
+            }),
             sourceLine: sourceLine ?? '',
             illustrative,
           }}
@@ -164,9 +167,9 @@ export function DimensionHeatmap({
               <th scope="col" className={`${STICKY} px-2 py-1.5 text-left font-medium`}>
                 {t.chart.unit}
               </th>
-              {columns.map((d) => (
-                <th key={d.key} scope="col" className="min-w-[5.5rem] px-2.5 py-1.5 text-right font-medium">
-                  {t.dimensions.columnHeader({ label: d.label, weight: fmt.percent(d.weight) })}
+              {headers.map((h) => (
+                <th key={h.key} scope="col" className="min-w-[5.5rem] px-2.5 py-1.5 text-right font-medium">
+                  {h.header}
                 </th>
               ))}
               <th scope="col" className="min-w-[5.5rem] px-2.5 py-1.5 text-right font-semibold text-ink">
@@ -211,6 +214,7 @@ export function DimensionHeatmap({
         </table>
       </div>
       <div className="mt-3 space-y-1 text-xs text-muted">
+        {weightsNote && <p data-testid="dimension-weights-note">{weightsNote}</p>}
         <CardNotes legend={legend} sourceLine={sourceLine} illustrative={illustrative} />
       </div>
     </section>

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear } from '../../domain/testing/fixtures';
+import { CONTOH, DIY, contoh2025, diy2025 } from '../../domain/testing/fixtures-2025';
+import type { Dataset } from '../../domain/model';
+import { ChartRegistryProvider, useChartRegistry, type ChartRegistry } from '../../components/ui/chart-registry';
+import type { Lang } from '../../lib/format';
 import { renderWithI18n } from '../../testing/render';
 import { DimensionsView } from './DimensionsView';
 
@@ -12,6 +17,38 @@ function heatmapRow(label: string): HTMLElement {
   const row = within(heatmap).getByRole('button', { name: label }).closest('tr');
   if (!row) throw new Error(`no heatmap row for ${label}`);
   return row;
+}
+
+/** Renders the view with a chart registry, the way "download all charts" reads every card's export. */
+function renderWithRegistry(ui: ReactElement, lang: Lang = 'id'): { registry: () => ChartRegistry } {
+  let registry: ChartRegistry | null = null;
+  function Probe() {
+    registry = useChartRegistry();
+    return null;
+  }
+  renderWithI18n(
+    <ChartRegistryProvider>
+      <Probe />
+      {ui}
+    </ChartRegistryProvider>,
+    lang,
+  );
+  return {
+    registry: () => {
+      if (!registry) throw new Error('no registry');
+      return registry;
+    },
+  };
+}
+
+function view(dataset: Dataset, institution: string, year: number): ReactElement {
+  return <DimensionsView dataset={dataset} selection={{ institution, year }} onOpenUnit={() => {}} />;
+}
+
+function headersOf(testId: string): (string | null)[] {
+  return within(screen.getByTestId(testId))
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent);
 }
 
 function cellsOf(row: HTMLElement): string[] {
@@ -204,5 +241,134 @@ describe('DimensionsView', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual(['Gambar PNG', 'Gambar SVG', 'Salin gambar', 'Data CSV']);
+  });
+
+  it('names the 2024 assessment in every subtitle and export, weights as before', () => {
+    const { registry } = renderWithRegistry(view(batang2024(), BATANG, 2024));
+    expect(
+      within(screen.getByTestId('dimension-heatmap')).getByText(
+        'Kabupaten Batang, 2024 · Penilaian Kepatuhan · bobot dimensi di judul kolom',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('chart-dimension-bars')).toHaveTextContent(
+      'Kabupaten Batang, 2024 · Penilaian Kepatuhan · skala 0–100',
+    );
+    expect(screen.getByTestId('chart-dimension-radar')).toHaveTextContent(
+      'Dinas Pendidikan dan Kebudayaan dibandingkan dengan rata-rata Kabupaten Batang, 2024 · Penilaian Kepatuhan',
+    );
+    expect(screen.queryByTestId('dimension-weights-note')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('dimensions-not-comparable')).not.toBeInTheDocument();
+
+    const charts = registry().list();
+    expect(charts.map((c) => c.subtitle)).toEqual([
+      'Kabupaten Batang, 2024 · Penilaian Kepatuhan · bobot dimensi di judul kolom',
+      'Kabupaten Batang, 2024 · Penilaian Kepatuhan · skala 0–100',
+      'Dinas Pendidikan dan Kebudayaan dibandingkan dengan rata-rata Kabupaten Batang, 2024 · Penilaian Kepatuhan',
+    ]);
+    expect(charts[0]?.spec.csv.columns.slice(2, 6)).toEqual([
+      'Input · 21,85%',
+      'Proses · 32,37%',
+      'Output · 24,24%',
+      'Pengaduan · 21,54%',
+    ]);
+    expect(charts[2]?.spec.csv.columns[1]).toBe('Bobot (%)');
+    expect(charts[2]?.spec.csv.rows[0]?.slice(0, 3)).toEqual(['Input', 21.85, 78.5]);
+  });
+
+  describe('2025, the Penilaian Maladministrasi', () => {
+    const assessment2025 = 'Penilaian Maladministrasi · Opini Ombudsman RI';
+
+    it('shows no weight anywhere when the file names no dimensions, and says why under the heatmap', async () => {
+      const { registry } = renderWithRegistry(view(contoh2025({ ownDimensions: false }), CONTOH, 2025));
+      expect(headersOf('dimension-heatmap')).toEqual(['Unit', 'Input', 'Proses', 'Output', 'Pengaduan', 'Nilai total']);
+      expect(
+        within(screen.getByTestId('dimension-heatmap')).getByText(`Kabupaten Contoh, 2025 · ${assessment2025}`),
+      ).toBeInTheDocument();
+      expect(screen.getByTestId('dimension-weights-note')).toHaveTextContent(
+        'Bobot dimensi 2025 menurut pemberitaan pers: Empat dimensi bersama berbobot 70 % dan kepercayaan masyarakat 30 % (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
+      );
+
+      const radar = screen.getByTestId('chart-dimension-radar');
+      await userEvent.click(within(radar).getByRole('button', { name: 'Tampilkan tabel' }));
+      expect(headersOf('dimension-radar-table')).toEqual(['Dimensi', 'SDN 1 Contoh', 'Rata-rata instansi', 'Selisih']);
+
+      // Nowhere the 2022–2024 weights, nor a "bobot" subtitle.
+      expect(document.body.textContent).not.toMatch(/21,85|32,37|24,24|21,54|judul kolom/);
+      const charts = registry().list();
+      expect(charts.map((c) => c.subtitle)).toEqual([
+        `Kabupaten Contoh, 2025 · ${assessment2025}`,
+        `Kabupaten Contoh, 2025 · ${assessment2025} · skala 0–100`,
+        `SDN 1 Contoh dibandingkan dengan rata-rata Kabupaten Contoh, 2025 · ${assessment2025}`,
+      ]);
+      expect(charts[0]?.spec.csv.columns.slice(2, 6)).toEqual(['Input', 'Proses', 'Output', 'Pengaduan']);
+      expect(charts[2]?.spec.csv.columns).toEqual([
+        'Dimensi',
+        'SDN 1 Contoh',
+        'Rata-rata instansi',
+        'Selisih',
+        'Status',
+      ]);
+    });
+
+    it('says the 2025 dimension scores are not comparable with 2022–2024', () => {
+      renderWithI18n(view(contoh2025({ ownDimensions: false }), CONTOH, 2025));
+      expect(screen.getByTestId('dimensions-not-comparable')).toHaveTextContent(
+        'Sejak 2025 dimensi penilaian mengukur hal lain, jadi nilai dimensinya tidak dapat dibandingkan dengan nilai dimensi 2022–2024.',
+      );
+      // The ▼ marks stay as they are: SDN 1 Contoh is below the entity mean on Input.
+      expect(cellsOf(heatmapRow('SDN 1 Contoh'))[0]).toMatch(/^▼ 76,00/);
+    });
+
+    it('shows the file’s own weights for 2025, with no note about unpublished ones', () => {
+      renderWithI18n(view(contoh2025({ ownDimensions: true }), CONTOH, 2025));
+      expect(headersOf('dimension-heatmap')).toEqual([
+        'Unit',
+        'Input · 25,00%',
+        'Proses · 30,00%',
+        'Output · 25,00%',
+        'Pengaduan · 20,00%',
+        'Nilai total',
+      ]);
+      expect(
+        within(screen.getByTestId('dimension-heatmap')).getByText(
+          `Kabupaten Contoh, 2025 · ${assessment2025} · bobot dimensi di judul kolom`,
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByTestId('dimension-weights-note')).not.toBeInTheDocument();
+      expect(screen.getByTestId('dimensions-not-comparable')).toBeInTheDocument();
+    });
+
+    it('says the Ombudsman published no per-dimension 2025 scores, instead of the generic text', () => {
+      renderWithI18n(view(diy2025(), DIY, 2025));
+      expect(screen.getByTestId('dimensions-none')).toHaveTextContent(
+        'Ombudsman RI tidak menerbitkan nilai per dimensi 2025 untuk Provinsi DI Yogyakarta. Hasil yang terbit ada di tampilan Ringkasan.',
+      );
+      expect(screen.getByTestId('dimensions-none')).not.toHaveTextContent('Tidak ada nilai per dimensi');
+      expect(screen.queryByTestId('dimensions-not-comparable')).not.toBeInTheDocument();
+      expect(screen.queryByTestId('dimension-heatmap')).not.toBeInTheDocument();
+    });
+
+    it('says it in English too, weights left out', () => {
+      renderWithI18n(view(diy2025(), DIY, 2025), 'en');
+      expect(screen.getByTestId('dimensions-none')).toHaveTextContent(
+        'Ombudsman RI published no 2025 scores per dimension for Provinsi DI Yogyakarta.',
+      );
+    });
+
+    it('words the notes in English', () => {
+      renderWithI18n(view(contoh2025({ ownDimensions: false }), CONTOH, 2025), 'en');
+      expect(headersOf('dimension-heatmap').slice(1, 5)).toEqual(['Input', 'Proses', 'Output', 'Pengaduan']);
+      expect(screen.getByTestId('dimension-weights-note')).toHaveTextContent(
+        'Dimension weights for 2025 as reported in the press: The four dimensions weigh 70 % together and public trust 30 %',
+      );
+      expect(screen.getByTestId('dimensions-not-comparable')).toHaveTextContent(
+        'not comparable with the dimension scores of 2022–2024',
+      );
+      expect(
+        within(screen.getByTestId('dimension-heatmap')).getByText(
+          'Kabupaten Contoh, 2025 · Penilaian Maladministrasi · Opini Ombudsman RI (maladministration assessment, Ombudsman opinion)',
+        ),
+      ).toBeInTheDocument();
+    });
   });
 });

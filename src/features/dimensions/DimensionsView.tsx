@@ -5,6 +5,7 @@ import { ChartCard } from '../../components/ui/ChartCard';
 import { dimensionsOf, hasDimensionScores, unitsOf, type EntityYearQuery } from '../../domain/aggregate';
 import type { Dataset } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { assessmentName } from '../../lib/i18n/level-text';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { sourceText } from '../../lib/i18n/source-text';
 import { CardNotes } from './CardNotes';
@@ -20,6 +21,7 @@ import {
   toHeatmap,
   trimGroupedBarRows,
 } from './dimension-rows';
+import { anyWeight, dimensionYear, spanText } from './dimension-year';
 import { CHART_EDGE_ROWS } from '../../components/charts/edge-rows';
 import { UnitRadarCard } from './UnitRadarCard';
 
@@ -35,6 +37,9 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
   const { institution, year, unitType } = selection;
 
   const dims = useMemo(() => dimensionsOf(dataset), [dataset]);
+  // The year's method decides which weights hold and what the dimensions mean.
+  const facts = useMemo(() => dimensionYear(dataset, dims, year), [dataset, dims, year]);
+  const { columns } = facts;
   const entityUnits = useMemo(() => unitsOf(dataset, { institution, year }), [dataset, institution, year]);
   const shown = useMemo(
     () => (unitType ? unitsOf(dataset, { institution, year, unitType }) : entityUnits),
@@ -43,16 +48,20 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
   // Means over all of the entity's units, as on the overview: a filter narrows what is shown,
   // not what "below the entity mean" means.
   const means = useMemo(() => entityMeans(dims, entityUnits), [dims, entityUnits]);
-  const heatmap = useMemo(() => toHeatmap(dims, shown, means), [dims, shown, means]);
+  const heatmap = useMemo(() => toHeatmap(columns, shown, means), [columns, shown, means]);
   const barRows = useMemo(() => toGroupedBarRows(dims, shown, means), [dims, shown, means]);
   // Many units: the chart keeps the top and bottom by total; the table lists every unit.
   const barChart = useMemo(() => trimGroupedBarRows(barRows, (count) => t.longLists.unitsGap({ count })), [barRows, t]);
   const radar = useMemo(() => radarChoices(shown), [shown]);
 
   if (!hasDimensionScores(shown)) {
+    // A filter that hides the scores is not the same as a year whose results have none.
+    const unpublished = facts.unpublishedDimensions && !hasDimensionScores(entityUnits);
     return (
       <p data-testid="dimensions-none" className="rounded-xl border border-line bg-raised p-5 text-ink">
-        {t.dimensions.noScores({ entity: institution, year })}
+        {unpublished
+          ? t.dimensions.noScoresPublished({ entity: institution, year })
+          : t.dimensions.noScores({ entity: institution, year })}
       </p>
     );
   }
@@ -60,7 +69,24 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
   const sourceLine = sourceText(dataset.source, t, fmt);
   const illustrative = entityUnits.some((u) => u.illustrative);
   const lowest = lowestMeanDimension(dims, means);
-  const subtitle = t.dimensions.heatmapSubtitle({ entity: institution, year });
+  const assessment = assessmentName(facts.method, t);
+  const subtitle = t.dimensions.heatmapSubtitle({
+    entity: institution,
+    year,
+    assessment,
+    weights: anyWeight(columns) ? 1 : 0,
+  });
+  const barSubtitle = t.dimensions.barSubtitle({ entity: institution, year, assessment });
+  const weightsNote = facts.weightsUnknown
+    ? t.dimensions.weightsUnknown({
+        year,
+        kind: t.method.provenanceKind[facts.weightsUnknown.kind] ?? '',
+        basis: t.method.basis[facts.weightsUnknown.basis] ?? '',
+      })
+    : null;
+  const notComparable = facts.notComparable
+    ? t.dimensions.notComparable({ from: facts.notComparable.from, before: spanText(facts.notComparable.before) })
+    : null;
   const filters = unitType ? unitTypeLabel(t.unitTypes, unitType) : undefined;
   const anyBarBelow = barRows.some((r) => Object.values(r.below).some(Boolean));
 
@@ -95,6 +121,11 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
             {t.dimensions.lowestDimension({ dimension: lowest.dimension.label, mean: fmt.score(lowest.mean) })}
           </p>
         )}
+        {notComparable && (
+          <p className="text-sm text-ink" data-testid="dimensions-not-comparable">
+            {notComparable}
+          </p>
+        )}
         {unitType && <p className="text-sm text-muted">{t.dimensions.filteredNote}</p>}
       </div>
 
@@ -104,6 +135,7 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
         year={year}
         {...(filters ? { filters } : {})}
         subtitle={subtitle}
+        weightsNote={weightsNote}
         sourceLine={sourceLine}
         illustrative={illustrative}
         onOpenUnit={onOpenUnit}
@@ -115,8 +147,8 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
           title={t.dimensions.barTitle}
           subtitle={
             barChart.hidden > 0
-              ? `${t.dimensions.barSubtitle({ entity: institution, year })} · ${t.longLists.unitsTrimmed({ edge: CHART_EDGE_ROWS, count: barRows.length })}`
-              : t.dimensions.barSubtitle({ entity: institution, year })
+              ? `${barSubtitle} · ${t.longLists.unitsTrimmed({ edge: CHART_EDGE_ROWS, count: barRows.length })}`
+              : barSubtitle
           }
           description={t.dimensions.barDescription({
             count: barRows.length,
@@ -146,10 +178,11 @@ export function DimensionsView({ dataset, selection, onOpenUnit }: DimensionsVie
           key={`${institution}|${year}|${unitType ?? ''}`}
           units={radar.units}
           weakest={radar.weakest}
-          dimensions={dims}
+          dimensions={columns}
           means={means}
           entity={institution}
           year={year}
+          assessment={assessment}
           {...(filters ? { filters } : {})}
           sourceLine={sourceLine}
           illustrative={illustrative}

@@ -1,18 +1,22 @@
 import type { RadarRow } from '../../components/charts/DimensionRadarChart';
-import type { Dimension } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { anyWeight, type DimensionColumn } from './dimension-year';
 import { ScoreWithMark } from './ScoreWithMark';
 
 interface RadarTableProps {
   rows: readonly RadarRow[];
-  dimensions: readonly Dimension[];
+  dimensions: readonly DimensionColumn[];
   unitName: string;
 }
 
-/** The radar as a table: per dimension, its weight, the unit, the entity mean and the difference. */
+/**
+ * The radar as a table: per dimension, its weight, the unit, the entity mean and the difference.
+ * A year without known weights (from 2025, unless the file gives its own) has no weight column.
+ */
 export function RadarTable({ rows, dimensions, unitName }: RadarTableProps) {
   const { t, fmt } = useFullI18n();
-  const weightOf = (key: string) => dimensions.find((d) => d.key === key)?.weight;
+  const weighted = anyWeight(dimensions);
+  const weightOf = (key: string) => dimensions.find((d) => d.key === key)?.weight ?? null;
   // Positioned, so the screen-reader-only marks stay inside the card's scroll box.
   return (
     <div className="relative">
@@ -22,9 +26,11 @@ export function RadarTable({ rows, dimensions, unitName }: RadarTableProps) {
             <th scope="col" className="py-2 pr-3 font-medium">
               {t.dimensions.dimension}
             </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t.dimensions.weight}
-            </th>
+            {weighted && (
+              <th scope="col" className="py-2 pr-3 text-right font-medium">
+                {t.dimensions.weight}
+              </th>
+            )}
             <th scope="col" className="py-2 pr-3 text-right font-medium">
               {unitName}
             </th>
@@ -44,9 +50,9 @@ export function RadarTable({ rows, dimensions, unitName }: RadarTableProps) {
                 <th scope="row" className="py-2 pr-3 font-normal">
                   {row.label}
                 </th>
-                <td className="py-2 pr-3 text-right tabular-nums">
-                  {weight === undefined ? '—' : fmt.percent(weight)}
-                </td>
+                {weighted && (
+                  <td className="py-2 pr-3 text-right tabular-nums">{weight === null ? '—' : fmt.percent(weight)}</td>
+                )}
                 <td className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">
                   <ScoreWithMark value={row.unit} belowMean={row.belowMean} />
                 </td>

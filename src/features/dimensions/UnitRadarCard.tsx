@@ -7,11 +7,12 @@ import {
 } from '../../components/charts/DimensionRadarChart';
 import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { ChartCard } from '../../components/ui/ChartCard';
-import type { Dimension, UnitRecord } from '../../domain/model';
+import type { UnitRecord } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { CardNotes } from './CardNotes';
 import { radarCsv } from './dimension-csv';
 import { toRadarRows, type EntityMeans } from './dimension-rows';
+import type { DimensionColumn } from './dimension-year';
 import { RadarTable } from './RadarTable';
 
 interface UnitRadarCardProps {
@@ -19,10 +20,13 @@ interface UnitRadarCardProps {
   units: readonly UnitRecord[];
   /** The unit with the lowest total, shown first; null when no total is known. */
   weakest: string | null;
-  dimensions: readonly Dimension[];
+  /** With their weights where the year's are known. */
+  dimensions: readonly DimensionColumn[];
   means: EntityMeans;
   entity: string;
   year: number;
+  /** The year's assessment in words, for the subtitle. */
+  assessment: string;
   /** The active unit-type filter in words, for the exported subtitle. */
   filters?: string;
   sourceLine: string | null;
@@ -45,6 +49,7 @@ export function UnitRadarCard({
   means,
   entity,
   year,
+  assessment,
   filters,
   sourceLine,
   illustrative,
@@ -95,7 +100,7 @@ export function UnitRadarCard({
     <ChartCard
       testId="chart-dimension-radar"
       title={t.dimensions.radarTitle}
-      subtitle={t.dimensions.radarSubtitle({ unit: record.unit, entity, year })}
+      subtitle={t.dimensions.radarSubtitle({ unit: record.unit, entity, year, assessment })}
       description={t.dimensions.radarDescription({ unit: record.unit, entity, count: dimensions.length })}
       table={<RadarTable rows={rows} dimensions={dimensions} unitName={unitName} />}
       {...(drawn

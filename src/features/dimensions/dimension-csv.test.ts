@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dimensionsOf, unitsOf } from '../../domain/aggregate';
 import { DEFAULT_DIMENSIONS } from '../../domain/dimensions';
 import { BATANG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
+import { CONTOH, contoh2025 } from '../../domain/testing/fixtures-2025';
+import { createFormatters } from '../../lib/format';
+import { laterMessagesId } from '../../lib/i18n/messages-id-later';
 import { groupedBarCsv, heatmapCsv, radarCsv } from './dimension-csv';
 import { entityMeans, toGroupedBarRows, toHeatmap, toRadarRows } from './dimension-rows';
+import { columnHeaderText, dimensionYear, type DimensionColumn } from './dimension-year';
 
 const dims = DEFAULT_DIMENSIONS;
 const batangUnits = () => unitsOf(batang2024(), { institution: BATANG, year: 2024 });
@@ -16,7 +20,13 @@ const labels = {
   status: 'Status',
   computedTotal: 'dihitung dari dimensi',
 };
-const header = (d: { label: string; weight: number }) => `${d.label} (${d.weight})`;
+const header = (d: DimensionColumn) => `${d.label} (${d.weight})`;
+/** The screen's header rule in Indonesian: "Input · 21,85%", or "Input" where the year has no weights. */
+const screenHeader = (d: DimensionColumn) =>
+  columnHeaderText(d, laterMessagesId.dimensions.columnHeader, createFormatters('id').percent);
+/** The dimension columns of a dataset's year, as the view builds them. */
+const columnsOf = (ds: ReturnType<typeof contoh2025>, year: number) =>
+  dimensionYear(ds, dimensionsOf(ds), year).columns;
 
 describe('heatmapCsv', () => {
   const units = batangUnits();
@@ -170,5 +180,80 @@ describe('radarCsv', () => {
     );
     expect(csv.rows[1]?.slice(2, 6)).toEqual([null, 80, null, null]);
     expect(csv.rows[0]?.slice(2, 5)).toEqual([90, 80, 10]);
+  });
+});
+
+describe('the CSVs of a year without known weights', () => {
+  const ds2025 = contoh2025({ ownDimensions: false });
+  const units2025 = unitsOf(ds2025, { institution: CONTOH, year: 2025 });
+  const columns2025 = columnsOf(ds2025, 2025);
+  const means2025 = entityMeans(dimensionsOf(ds2025), units2025);
+
+  it('heads the 2024 Batang heatmap CSV with the 2022–2024 weights', () => {
+    const ds = batang2024();
+    const units = batangUnits();
+    const csv = heatmapCsv(toHeatmap(columnsOf(ds, 2024), units, entityMeans(dims, units)), screenHeader, labels);
+    expect(csv.columns.slice(2, 6)).toEqual([
+      'Input · 21,85%',
+      'Proses · 32,37%',
+      'Output · 24,24%',
+      'Pengaduan · 21,54%',
+    ]);
+  });
+
+  it('heads the 2025 heatmap CSV with the dimension names only, never the 2022–2024 weights', () => {
+    const csv = heatmapCsv(toHeatmap(columns2025, units2025, means2025), screenHeader, labels);
+    expect(csv.columns).toEqual([
+      'Unit',
+      'Singkatan',
+      'Input',
+      'Proses',
+      'Output',
+      'Pengaduan',
+      'Nilai total',
+      'Di bawah rata-rata instansi pada',
+    ]);
+    expect(csv.rows[0]).toEqual(['Dinas Sosial', null, 92, 89, 91, 88, 90.1, null]);
+  });
+
+  it('uses the file’s own weights for 2025 when it names its dimensions', () => {
+    const own = contoh2025({ ownDimensions: true });
+    const csv = heatmapCsv(toHeatmap(columnsOf(own, 2025), units2025, means2025), screenHeader, labels);
+    expect(csv.columns.slice(2, 6)).toEqual([
+      'Input · 25,00%',
+      'Proses · 30,00%',
+      'Output · 25,00%',
+      'Pengaduan · 20,00%',
+    ]);
+  });
+
+  const radarLabels = {
+    dimension: 'Dimensi',
+    weight: 'Bobot (%)',
+    meanRow: 'Rata-rata instansi',
+    difference: 'Selisih',
+    status: 'Status',
+    belowMean: 'di bawah rata-rata instansi',
+  };
+
+  it('leaves the weight column out of the 2025 radar CSV', () => {
+    const sdn = units2025.find((u) => u.unit === 'SDN 1 Contoh');
+    if (!sdn) throw new Error('fixture changed');
+    const csv = radarCsv(toRadarRows(columns2025, sdn, means2025), columns2025, sdn.unit, radarLabels);
+    expect(csv.columns).toEqual(['Dimensi', 'SDN 1 Contoh', 'Rata-rata instansi', 'Selisih', 'Status']);
+    expect(csv.rows[0]?.[0]).toBe('Input');
+    expect(csv.rows[0]?.[1]).toBe(76);
+    expect(csv.rows[0]?.[2]).toBeCloseTo(82.6667, 4);
+    expect(csv.rows[0]?.[4]).toBe('di bawah rata-rata instansi');
+    expect(csv.rows.every((r) => r.length === 5)).toBe(true);
+  });
+
+  it('keeps the file’s own weights in the 2025 radar CSV', () => {
+    const own = columnsOf(contoh2025({ ownDimensions: true }), 2025);
+    const sdn = units2025.find((u) => u.unit === 'SDN 1 Contoh');
+    if (!sdn) throw new Error('fixture changed');
+    const csv = radarCsv(toRadarRows(own, sdn, means2025), own, sdn.unit, radarLabels);
+    expect(csv.columns[1]).toBe('Bobot (%)');
+    expect(csv.rows.map((r) => r[1])).toEqual([25, 30, 25, 20]);
   });
 });

@@ -3,6 +3,7 @@ import type { RadarRow } from '../../components/charts/DimensionRadarChart';
 import type { Dimension, Score } from '../../domain/model';
 import type { CsvCell, CsvTable } from '../../lib/export/csv';
 import type { Heatmap } from './dimension-rows';
+import { anyWeight, type DimensionColumn } from './dimension-year';
 
 /** Column headers and cell words for this view's CSVs, in the current language. */
 export interface DimensionCsvLabels {
@@ -30,11 +31,12 @@ function markedList(labels: readonly string[], marked: readonly boolean[]): CsvC
 
 /**
  * The heatmap as CSV: a row per unit as on screen (highest total first) with each dimension, the
- * total and which of them carry ▼, then the entity means. Headers are the screen's (with weights).
+ * total and which of them carry ▼, then the entity means. Headers are the screen's (with weights
+ * where the year's are known).
  */
 export function heatmapCsv(
   heatmap: Heatmap,
-  columnHeader: (dimension: Dimension) => string,
+  columnHeader: (column: DimensionColumn) => string,
   labels: DimensionCsvLabels,
 ): CsvTable {
   const { columns, rows, meanCells, meanTotal } = heatmap;
@@ -89,19 +91,32 @@ export function groupedBarCsv(
   };
 }
 
-/** The radar as CSV: per dimension its weight, the unit's score, the entity mean, the difference and the ▼. */
+/**
+ * The radar as CSV: per dimension its weight, the unit's score, the entity mean, the difference and
+ * the ▼. Without known weights for the year (from 2025, unless the file gives its own) there is no
+ * weight column, rather than one with another year's weights.
+ */
 export function radarCsv(
   rows: readonly RadarRow[],
-  dimensions: readonly Dimension[],
+  dimensions: readonly DimensionColumn[],
   unitName: string,
   labels: { dimension: string; weight: string; meanRow: string; difference: string; status: string; belowMean: string },
 ): CsvTable {
+  const weighted = anyWeight(dimensions);
   const weightOf = (key: string) => dimensions.find((d) => d.key === key)?.weight ?? null;
+  const weightCells = (key: string): CsvCell[] => (weighted ? [weightOf(key)] : []);
   return {
-    columns: [labels.dimension, labels.weight, unitName, labels.meanRow, labels.difference, labels.status],
+    columns: [
+      labels.dimension,
+      ...(weighted ? [labels.weight] : []),
+      unitName,
+      labels.meanRow,
+      labels.difference,
+      labels.status,
+    ],
     rows: rows.map((r) => [
       r.label,
-      weightOf(r.key),
+      ...weightCells(r.key),
       r.unit,
       r.mean,
       r.difference,

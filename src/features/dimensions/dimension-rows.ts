@@ -4,6 +4,7 @@ import { meanOf, roundTo } from '../../domain/stats';
 import type { GroupedBarRow } from '../../components/charts/DimensionGroupedBarChart';
 import { keepEdges } from '../../components/charts/edge-rows';
 import type { RadarRow } from '../../components/charts/DimensionRadarChart';
+import type { DimensionColumn } from './dimension-year';
 
 /** Steps of the heatmap's colour scale (CSS variables --heat-0 … --heat-4). */
 export const HEAT_BUCKETS = 5;
@@ -89,7 +90,8 @@ export interface HeatmapRow {
 }
 
 export interface Heatmap {
-  columns: readonly Dimension[];
+  /** The dimensions, with their weights where the year's weights are known. */
+  columns: readonly DimensionColumn[];
   /** Highest total first, as in the ranking. */
   rows: HeatmapRow[];
   /** The entity's dimension means, one per column. */
@@ -112,7 +114,7 @@ export function entityMeans(dims: readonly Dimension[], entityUnits: readonly Un
  * Units × dimensions for the heatmap. `shown` are the units on screen (after the unit-type filter);
  * the means, and so the ▼ marks, come from all of the entity's units, as on the overview.
  */
-export function toHeatmap(dims: readonly Dimension[], shown: readonly UnitRecord[], means: EntityMeans): Heatmap {
+export function toHeatmap(dims: readonly DimensionColumn[], shown: readonly UnitRecord[], means: EntityMeans): Heatmap {
   const sorted = sortByTotal(shown);
   const meanValues = dims.map((d) => means.dimensions[d.key] ?? null);
   const range = scoreRange([
@@ -188,7 +190,11 @@ export function trimGroupedBarRows(
 }
 
 /** One unit against the entity's means, one row per dimension (a radar axis). */
-export function toRadarRows(dims: readonly Dimension[], unit: UnitRecord, means: EntityMeans): RadarRow[] {
+export function toRadarRows(
+  dims: readonly Pick<Dimension, 'key' | 'label'>[],
+  unit: UnitRecord,
+  means: EntityMeans,
+): RadarRow[] {
   return dims.map((d) => {
     const value = knownOrNull(unit.dimensions[d.key]);
     const mean = knownOrNull(means.dimensions[d.key]);

@@ -5,6 +5,7 @@ import { ChartCard } from '../../components/ui/ChartCard';
 import { StatTile } from '../../components/ui/StatTile';
 import { UnitRankingChart } from '../../components/charts/UnitRankingChart';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { assessmentName } from '../../lib/i18n/level-text';
 import { NAMED_IN_SENTENCE, shortList } from '../../lib/i18n/short-list';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { EntityScoreCard } from './EntityScoreCard';
@@ -39,18 +40,30 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
   const ranked = useMemo(
     () =>
       rankUnits(unitsOf(dataset, { institution, year, ...(unitType ? { unitType } : {}) }), {
-        year,
         mean: summary.computedMean,
-        ...(dataset.gradeScale ? { gradeScale: dataset.gradeScale } : {}),
+        gradeScale: dataset.gradeScale,
       }),
     [dataset, institution, year, unitType, summary.computedMean],
   );
-  const rows = useMemo(() => toRankingRows(ranked), [ranked]);
+  const rows = useMemo(() => toRankingRows(ranked, t), [ranked, t]);
+  const { method } = summary.method;
+  const subtitle = t.overview.rankingSubtitle({ entity: institution, year, assessment: assessmentName(method, t) });
+  const bandsInferred = method.levelsProvenance.kind === 'inferred';
   // An entity with dozens of units: the chart keeps the top and bottom, the table lists every unit.
   const chart = useMemo(() => trimRankingRows(rows, (count) => t.longLists.unitsGap({ count })), [rows, t]);
   const bands = useMemo(() => scoreBands(year, dataset.gradeScale), [year, dataset.gradeScale]);
   // Weakest first: the sentence reads as a priority list.
-  const flagged = ranked.filter((r) => r.belowMean).reverse();
+  const flagged = ranked.filter((r) => r.needsCoaching).reverse();
+  // Flags follow the year's coaching rule: below the mean up to 2024, below 78 (the Ombudsman's advice) from 2025.
+  const rule = method.coaching.rule;
+  const legendFlagged =
+    rule.kind === 'belowTarget'
+      ? t.overview.legendBelowTarget({ target: fmt.score(rule.target) })
+      : t.overview.legendFlagged;
+  const legendOk =
+    rule.kind === 'belowTarget'
+      ? t.overview.legendAtOrAboveTarget({ target: fmt.score(rule.target) })
+      : t.overview.legendOk;
   const flaggedNames = flagged.map((r) => r.record.unitShort ?? r.record.unit);
   // A ministry may flag dozens of units: the sentence names the weakest few, the table lists them all.
   const unnamedFlagged = Math.max(0, flaggedNames.length - NAMED_IN_SENTENCE);
@@ -82,7 +95,9 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
         <>
           <p className="text-base text-ink" data-testid="overview-summary">
             {flagged.length === 0
-              ? t.overview.summaryNone({ count: ranked.length })
+              ? rule.kind === 'belowTarget'
+                ? t.overview.summaryNoneBelowTarget({ count: ranked.length, target: fmt.score(rule.target) })
+                : t.overview.summaryNone({ count: ranked.length })
               : unnamedFlagged === 0
                 ? t.overview.summaryFlagged({
                     flagged: flagged.length,
@@ -100,13 +115,14 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
             title={t.overview.rankingTitle}
             subtitle={
               chart.hidden > 0
-                ? `${t.overview.rankingSubtitle({ entity: institution, year })} · ${t.longLists.unitsTrimmed({ edge: CHART_EDGE_ROWS, count: rows.length })}`
-                : t.overview.rankingSubtitle({ entity: institution, year })
+                ? `${subtitle} · ${t.longLists.unitsTrimmed({ edge: CHART_EDGE_ROWS, count: rows.length })}`
+                : subtitle
             }
             description={t.overview.rankingDescription({ count: rows.length, mean: fmt.score(summary.computedMean) })}
             table={
               <rankingTable.Component
                 ranked={ranked}
+                levelHeader={t.chart.levelColumn[method.id] ?? t.chart.grade}
                 onOpenUnit={onOpenUnit}
                 {...(onCompareUnit ? { onCompareUnit } : {})}
               />
@@ -116,8 +132,8 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
               year,
               ...(unitType ? { filters: unitTypeLabel(t.unitTypes, unitType) } : {}),
               legend: [
-                { label: t.overview.legendFlagged, color: 'var(--chart-bar-flagged)', mark: FLAG_MARK },
-                { label: t.overview.legendOk, color: 'var(--chart-bar)' },
+                { label: legendFlagged, color: 'var(--chart-bar-flagged)', mark: FLAG_MARK },
+                { label: legendOk, color: 'var(--chart-bar)' },
                 ...(summary.computedMean !== null
                   ? [
                       {
@@ -128,15 +144,19 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                     ]
                   : []),
               ],
-              csv: rankingCsv(ranked, {
-                rank: t.chart.rank,
-                unit: t.chart.unit,
-                short: t.chart.short,
-                total: t.chart.total,
-                grade: t.chart.grade,
-                flagged: t.chart.status,
-                flaggedText: t.overview.flaggedMark,
-              }),
+              csv: rankingCsv(
+                ranked,
+                {
+                  rank: t.chart.rank,
+                  unit: t.chart.unit,
+                  short: t.chart.short,
+                  total: t.chart.total,
+                  level: t.chart.levelColumn[method.id] ?? t.chart.grade,
+                  flagged: t.chart.status,
+                  flaggedText: t.overview.flaggedMark,
+                },
+                t,
+              ),
               sourceLine,
               illustrative: false,
             }}
@@ -148,11 +168,11 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                       aria-hidden
                       className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-[var(--chart-bar-flagged)]"
                     />
-                    ▼ {t.overview.legendFlagged}
+                    ▼ {legendFlagged}
                   </span>
                   <span>
                     <span aria-hidden className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-[var(--chart-bar)]" />
-                    {t.overview.legendOk}
+                    {legendOk}
                   </span>
                   {summary.computedMean !== null && (
                     <span>
@@ -164,6 +184,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                     </span>
                   )}
                 </p>
+                {bandsInferred && <p data-testid="bands-inferred">{t.overview.bandsInferred}</p>}
                 <p>{sourceLine}</p>
               </>
             }

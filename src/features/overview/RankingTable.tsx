@@ -1,14 +1,18 @@
 import type { RankedUnit } from '../../domain/aggregate';
 import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { shownLevelText } from '../../lib/i18n/level-text';
 
 /** The ranking as a table: the chart's accessible alternative, and every unit including unknown totals. */
 export function RankingTable({
   ranked,
+  levelHeader,
   onOpenUnit,
   onCompareUnit,
 }: {
   ranked: readonly RankedUnit[];
+  /** The level column's name in the year's method (Opini, Zona, Kualitas). */
+  levelHeader: string;
   onOpenUnit: (unit: string) => void;
   onCompareUnit?: (unit: string) => void;
 }) {
@@ -27,7 +31,7 @@ export function RankingTable({
             {t.chart.total}
           </th>
           <th scope="col" className="py-2 pr-3 font-medium">
-            {t.chart.grade}
+            {levelHeader}
           </th>
           <th scope="col" className="py-2 font-medium">
             {t.chart.status}
@@ -63,9 +67,9 @@ export function RankingTable({
                 </span>
               )}
             </td>
-            <td className="py-2 pr-3">{r.grade?.grade ?? (r.grade ? t.grade.zone[r.grade.zone] : '—')}</td>
+            <td className="py-2 pr-3">{shownLevelText(r.level, t)}</td>
             <td className="py-2">
-              {r.belowMean ? (
+              {r.needsCoaching ? (
                 <span className="font-medium text-flag">
                   {FLAG_MARK} {t.overview.flaggedMark}
                 </span>

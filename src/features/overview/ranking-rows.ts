@@ -1,12 +1,15 @@
 import type { RankedUnit } from '../../domain/aggregate';
-import { gradeScaleFor } from '../../domain/grades';
+import { levelsOfYear } from '../../domain/levels';
 import type { GradeScale } from '../../domain/model';
 import type { RankingRow, ScoreBand } from '../../components/charts/UnitRankingChart';
 import { keepEdges } from '../../components/charts/edge-rows';
+import { scoreBands as bandsOfLevels } from '../../components/charts/score-axis';
 import type { CsvTable } from '../../lib/export/csv';
+import { shownLevelText } from '../../lib/i18n/level-text';
+import type { Messages } from '../../lib/i18n/messages';
 
 /** Ranked units as chart rows; unknown totals are left out of the bars (the table still lists them). */
-export function toRankingRows(ranked: readonly RankedUnit[]): RankingRow[] {
+export function toRankingRows(ranked: readonly RankedUnit[], t: Pick<Messages, 'grade'>): RankingRow[] {
   return ranked
     .filter((r) => r.total !== null)
     .map((r) => {
@@ -15,10 +18,10 @@ export function toRankingRows(ranked: readonly RankedUnit[]): RankingRow[] {
         label: r.record.unitShort ?? r.record.unit,
         fullName: r.record.unit,
         total: r.total,
-        flagged: r.belowMean,
+        flagged: r.needsCoaching,
         totalComputed: r.record.totalComputed,
       };
-      if (r.grade?.grade) row.gradeLetter = r.grade.grade;
+      if (r.level) row.levelText = shownLevelText(r.level, t, 'long');
       return row;
     });
 }
@@ -53,14 +56,9 @@ export function trimRankingRows(rows: readonly RankingRow[], gapLabel: (count: n
   };
 }
 
-/** The year's grade bands as background areas of the 0–100 axis. */
+/** The year's levels as background bands of the 0–100 axis: grades and zones, zones, or opinion levels. */
 export function scoreBands(year: number, override?: GradeScale): ScoreBand[] {
-  const bands = [...gradeScaleFor(year, override)].sort((a, b) => b.min - a.min);
-  return bands.map((band, i) => {
-    const scoreBand: ScoreBand = { min: band.min, max: bands[i - 1]?.min ?? 100, zone: band.zone };
-    if (band.grade) scoreBand.grade = band.grade;
-    return scoreBand;
-  });
+  return bandsOfLevels(levelsOfYear(year, override));
 }
 
 /** The ranking as CSV: the same units, order and values as the chart and its table. */
@@ -71,20 +69,23 @@ export function rankingCsv(
     unit: string;
     short: string;
     total: string;
-    grade: string;
+    /** The level column's name in the year's method: Opini, Zona or Kualitas. */
+    level: string;
     flagged: string;
     flaggedText: string;
   },
+  t: Pick<Messages, 'grade'>,
 ): CsvTable {
   return {
-    columns: [labels.rank, labels.unit, labels.short, labels.total, labels.grade, labels.flagged],
+    columns: [labels.rank, labels.unit, labels.short, labels.total, labels.level, labels.flagged],
     rows: ranked.map((r) => [
       r.rank,
       r.record.unit,
       r.record.unitShort ?? null,
       r.total,
-      r.grade?.grade ?? r.grade?.zone ?? null,
-      r.belowMean ? labels.flaggedText : null,
+      // A derived level says so in the cell: "Baik (dihitung dari nilai)".
+      r.level ? shownLevelText(r.level, t) : null,
+      r.needsCoaching ? labels.flaggedText : null,
     ]),
   };
 }

@@ -1,15 +1,24 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../domain/model';
+import { methodChanges, methodOfYear } from '../../domain/methods';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { GradeBadge } from '../../components/ui/GradeBadge';
 import { ScoreTrendChart, type TrendChartPoint } from '../../components/charts/ScoreTrendChart';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { assessmentName, levelWithZone } from '../../lib/i18n/level-text';
 import { EntityTrendTable } from './EntityTrendTable';
 import { csvLabels } from './csv-labels';
+import { exportFooterLine, methodChangeTexts } from './method-text';
 import { entityTrendCsv } from './trend-csv';
-import { gradeShortText } from './grade-text';
 import { sourcesText } from './sources-text';
-import { entityTrendIllustrative, entityTrendSources, hasZoneOnlyYears, trendAxis, yearBands } from './trend-rows';
+import {
+  entityTrendIllustrative,
+  entityTrendSources,
+  hasZoneOnlyYears,
+  inferredBandYears,
+  trendAxis,
+  yearBands,
+} from './trend-rows';
 
 interface EntityTrendSectionProps {
   dataset: Dataset;
@@ -21,15 +30,10 @@ interface EntityTrendSectionProps {
 /** The entity's score over the years, or why there is no line to draw. */
 export function EntityTrendSection({ dataset, entity, points, selectedYear }: EntityTrendSectionProps) {
   const { t, fmt } = useFullI18n();
+  const years = useMemo(() => points.map((p) => p.year), [points]);
   const axis = useMemo(() => trendAxis(points.map((p) => p.score)), [points]);
-  const bands = useMemo(
-    () =>
-      yearBands(
-        points.map((p) => p.year),
-        dataset.gradeScale,
-      ),
-    [points, dataset.gradeScale],
-  );
+  const bands = useMemo(() => yearBands(years, dataset.gradeScale), [years, dataset.gradeScale]);
+  const changes = useMemo(() => methodChanges(years), [years]);
   const illustrative = useMemo(() => entityTrendIllustrative(dataset, entity, points), [dataset, entity, points]);
   const source = useMemo(
     () => sourcesText(entityTrendSources(dataset, entity, points), t, fmt),
@@ -56,12 +60,14 @@ export function EntityTrendSection({ dataset, entity, points, selectedYear }: En
                 className="text-4xl font-bold tracking-tight text-ink tabular-nums"
                 data-testid="entity-trend-single-value"
               >
-                {fmt.score(only.score)}
+                {only.assessed ? fmt.score(only.score) : t.grade.notAssessed}
               </p>
-              <GradeBadge grade={only.grade} />
+              {only.assessed && <GradeBadge grade={only.level} />}
             </div>
             <p className="mt-1 text-sm text-muted">
-              {only.year} · {only.reported ? t.trends.reported : t.trends.mean}
+              {only.year}
+              {only.assessed && ` · ${only.reported ? t.trends.reported : t.trends.mean}`} ·{' '}
+              {assessmentName(methodOfYear(only.year).method, t)}
             </p>
           </>
         ) : (
@@ -76,42 +82,64 @@ export function EntityTrendSection({ dataset, entity, points, selectedYear }: En
   const last = points.at(-1)?.year ?? selectedYear;
   const anyComputed = known.some((p) => !p.reported);
   const anyReported = known.some((p) => p.reported);
-  const description = t.trends.entityDescription({
-    entity,
-    points: fmt.list(
-      points.map((p) =>
-        t.trends.pointText({
-          year: p.year,
-          score: fmt.score(p.score),
-          basis: p.reported ? t.trends.reported : t.trends.mean,
-          grade: gradeShortText(p.grade, t),
-        }),
+  const changeTexts = methodChangeTexts(changes, t);
+  const inferredYears = inferredBandYears(bands);
+  const inferredText =
+    inferredYears.length > 0 ? t.trends.legendBandsInferred({ years: fmt.list(inferredYears.map(String)) }) : null;
+  const breaks = changes.map((c) => c.year);
+  const axisText = axis.min > 0 ? t.trends.axisNarrow({ min: fmt.integer(axis.min) }) : t.trends.axisFull;
+  // One method throughout: the subtitle names it; across a change, the sentence under the chart does.
+  const methodText = changes.length === 0 ? assessmentName(methodOfYear(last).method, t) : null;
+  const description = [
+    t.trends.entityDescription({
+      entity,
+      points: fmt.list(
+        points.map((p) =>
+          p.assessed
+            ? t.trends.pointText({
+                year: p.year,
+                score: fmt.score(p.score),
+                basis: p.reported ? t.trends.reported : t.trends.mean,
+                grade: levelWithZone(p.level, t),
+              })
+            : t.trends.pointNotAssessed({ year: p.year }),
+        ),
       ),
-    ),
-  });
+    }),
+    ...changeTexts,
+  ].join(' ');
 
   return (
     <ChartCard
       testId="chart-entity-trend"
       title={t.trends.entityTitle}
-      subtitle={`${t.trends.entitySubtitle({ entity, from: first, to: last })} · ${
-        axis.min > 0 ? t.trends.axisNarrow({ min: fmt.integer(axis.min) }) : t.trends.axisFull
-      }`}
+      subtitle={[t.trends.entitySubtitle({ entity, from: first, to: last }), axisText, methodText]
+        .filter(Boolean)
+        .join(' · ')}
       description={description}
-      table={<EntityTrendTable points={points} />}
+      table={<EntityTrendTable points={points} breaks={breaks} />}
       exportSpec={{
         entity,
         year: selectedYear,
         legend: [
           ...(anyReported ? [{ label: t.trends.legendReported, color: 'var(--chart-trend)', mark: '●' }] : []),
           ...(anyComputed ? [{ label: t.trends.legendMean, color: 'var(--chart-trend)', mark: '○' }] : []),
+          ...(breaks.length > 0
+            ? [{ label: t.trends.methodBreakLabel, color: 'var(--chart-axis)', dashed: true }]
+            : []),
         ],
         csv: entityTrendCsv(points, csvLabels(t)),
-        sourceLine: source ?? '',
+        // The image carries the change of method too: it must not be read as one comparable line.
+        sourceLine: exportFooterLine(source, changeTexts),
         illustrative,
       }}
       footer={
         <>
+          {changeTexts.map((text) => (
+            <p key={text} className="font-medium text-ink" data-testid="method-change">
+              {text}
+            </p>
+          ))}
           <p className="flex flex-wrap gap-x-4 gap-y-1">
             {anyReported && (
               <span>
@@ -125,13 +153,14 @@ export function EntityTrendSection({ dataset, entity, points, selectedYear }: En
             )}
           </p>
           <p>{t.trends.legendBands}</p>
+          {inferredText && <p>{inferredText}</p>}
           {hasZoneOnlyYears(points) && <p>{t.trends.zonesOnlyNote}</p>}
           {source && <p>{source}</p>}
           {illustrative && <p>{t.chart.illustrativeNote}</p>}
         </>
       }
     >
-      <ScoreTrendChart points={points} yearBands={bands} axis={axis} selectedYear={selectedYear} />
+      <ScoreTrendChart points={points} yearBands={bands} axis={axis} breaks={breaks} selectedYear={selectedYear} />
     </ChartCard>
   );
 }

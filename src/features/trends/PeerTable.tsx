@@ -2,9 +2,12 @@ import { COMPUTED_MARK, SELECTED_MARK } from '../../components/charts/PeerRankin
 import type { PeerRow } from '../../domain/trends';
 import { LongTable } from '../../components/ui/LongTable';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
-import { gradeShortText } from './grade-text';
+import { levelWithZone } from '../../lib/i18n/level-text';
 
-/** Every entity of the year, including those the chart leaves out and those without a score. */
+/**
+ * Every entity of the year, including those the chart leaves out, those without a score and, last and
+ * without rank, those not assessed in the year (`peers` comes in that order).
+ */
 export function PeerTable({ peers, selected }: { peers: readonly PeerRow[]; selected: string }) {
   const { t, fmt } = useFullI18n();
   return (
@@ -55,14 +58,23 @@ export function PeerTable({ peers, selected }: { peers: readonly PeerRow[]; sele
               {peer.name}
               {isSelected && <span className="sr-only"> ({t.trends.selected})</span>}
             </th>
-            <td className="py-2 pr-3 text-right tabular-nums">
-              {fmt.score(peer.score)}
-              {peer.score !== null && !peer.reported && <span className="text-muted">{COMPUTED_MARK}</span>}
-            </td>
-            <td className="py-2 pr-3">
-              {peer.score === null ? '—' : peer.reported ? t.trends.reported : t.trends.mean}
-            </td>
-            <td className="py-2">{gradeShortText(peer.grade, t)}</td>
+            {peer.assessed ? (
+              <>
+                <td className="py-2 pr-3 text-right tabular-nums">
+                  {fmt.score(peer.score)}
+                  {peer.score !== null && !peer.reported && <span className="text-muted">{COMPUTED_MARK}</span>}
+                </td>
+                <td className="py-2 pr-3">
+                  {peer.score === null ? '—' : peer.reported ? t.trends.reported : t.trends.mean}
+                </td>
+                <td className="py-2">{levelWithZone(peer.level, t)}</td>
+              </>
+            ) : (
+              // Not assessed is a state of the year, not an unknown score.
+              <td colSpan={3} className="py-2 text-muted">
+                {t.grade.notAssessed}
+              </td>
+            )}
           </tr>
         );
       }}

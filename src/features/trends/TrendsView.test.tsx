@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BATANG, JATENG, batang2024, multiEntityMultiYear } from '../../domain/testing/fixtures';
+import { DIY } from '../../domain/testing/fixtures-2025';
+import { KAB_CONTOH, KOTA_CONTOH, acrossTheBreak } from './trends-2025.fixture';
 import { renderWithI18n } from '../../testing/render';
 import { TrendsView } from './TrendsView';
 
@@ -38,8 +40,11 @@ describe('TrendsView', () => {
     await showTable('chart-entity-trend');
     const rows = within(screen.getByTestId('entity-trend-table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toHaveTextContent(/2023\s*91,50\s*Nilai resmi\s*90,17\s*A · Zona Hijau\s*—/);
-    expect(rows[1]).toHaveTextContent(/2024\s*93,74\s*Nilai resmi\s*93,70\s*A · Zona Hijau\s*\+2,24/);
+    expect(rows[0]).toHaveTextContent(/2023\s*91,50\s*Nilai resmi\s*90,17\s*Opini A · Zona Hijau\s*—/);
+    expect(rows[1]).toHaveTextContent(/2024\s*93,74\s*Nilai resmi\s*93,70\s*Opini A · Zona Hijau\s*\+2,24/);
+    // One method throughout: it is named, and there is no sentence about a change.
+    expect(card).toHaveTextContent('· Penilaian Kepatuhan');
+    expect(screen.queryByTestId('method-change')).not.toBeInTheDocument();
   });
 
   it('shows zones only up to 2021 and says so', async () => {
@@ -50,7 +55,10 @@ describe('TrendsView', () => {
     await showTable('chart-entity-trend');
     const rows = within(screen.getByTestId('entity-trend-table')).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent(/2021\s*73,49\s*Nilai resmi\s*—\s*Zona Kuning/);
-    expect(rows[1]).toHaveTextContent('+19,65');
+    // Zones (up to 2021) and grades (from 2022) read the same Penilaian Kepatuhan scores: one line.
+    expect(rows[1]).toHaveTextContent(/2022\s*93,14\s*Nilai resmi\s*—\s*Opini A · Zona Hijau\s*\+19,65/);
+    expect(rows[2]).toHaveTextContent('+1,38');
+    expect(screen.queryByTestId('method-change')).not.toBeInTheDocument();
     expect(screen.getByTestId('unit-trend-none')).toHaveTextContent(
       'Data ini tidak memuat nilai unit Provinsi Jawa Tengah, hanya nilai instansinya.',
     );
@@ -101,7 +109,7 @@ describe('TrendsView', () => {
     expect(card).toHaveTextContent('rata-rata nilai unit, tidak ada nilai resmi');
     await showTable('chart-peers');
     const rows = within(screen.getByTestId('peer-table')).getAllByRole('row').slice(1);
-    expect(rows[0]).toHaveTextContent(/1\s*Kabupaten Pemalang\s*96,75\*\s*Rata-rata unit\s*A · Zona Hijau/);
+    expect(rows[0]).toHaveTextContent(/1\s*Kabupaten Pemalang\s*96,75\*\s*Rata-rata unit\s*Opini A · Zona Hijau/);
     expect(rows[2]).toHaveTextContent(/3\s*▶\s*Kabupaten Batang \(dipilih\)\s*91,50\s*Nilai resmi/);
     expect(rows[2]).toHaveAttribute('aria-current', 'true');
     expect(rows[0]).not.toHaveAttribute('aria-current');
@@ -132,7 +140,7 @@ describe('TrendsView', () => {
     );
     await showTable('chart-entity-trend', 'Show as table');
     const rows = within(screen.getByTestId('entity-trend-table')).getAllByRole('row').slice(1);
-    expect(rows[1]).toHaveTextContent(/2024\s*93\.74\s*Reported score\s*93\.70\s*A · Green zone\s*\+2\.24/);
+    expect(rows[1]).toHaveTextContent(/2024\s*93\.74\s*Reported score\s*93\.70\s*Grade A · Green zone\s*\+2\.24/);
   });
 
   it('names the one peer in the singular in English', () => {
@@ -142,5 +150,82 @@ describe('TrendsView', () => {
     expect(screen.getByTestId('chart-peers')).toHaveTextContent(
       'Kabupaten Batang compared with 1 other entity in this data; 0–100 scale',
     );
+  });
+
+  describe('across the change of method (2024 → 2025)', () => {
+    const sentence =
+      'Metode penilaian berganti pada 2025: Penilaian Kepatuhan menjadi Penilaian Maladministrasi · Opini Ombudsman RI. Nilai sebelum dan sesudahnya tidak dapat dibandingkan secara langsung.';
+
+    it('says the method changed, measures no change across it and marks the new method in the table', async () => {
+      renderTrends({ institution: KOTA_CONTOH, year: 2025 }, acrossTheBreak());
+      expect(screen.getByTestId('trend-summary')).toHaveTextContent(
+        'Kota Contoh naik 1,90 poin, dari 84,20 (2023) menjadi 86,10 (2024). Pada 2025, Kota Contoh berada di peringkat 3 dari 5 instansi dalam data ini.',
+      );
+      const card = screen.getByTestId('chart-entity-trend');
+      expect(within(card).getByTestId('method-change')).toHaveTextContent(sentence);
+      expect(card).toHaveTextContent('Pita 2025: tingkat Opini Ombudsman RI tanpa zona');
+      await showTable('chart-entity-trend');
+      const rows = within(screen.getByTestId('entity-trend-table')).getAllByRole('row').slice(1);
+      expect(rows[1]).toHaveTextContent(/2024\s*86,10\s*Nilai resmi\s*86,10\s*Opini B · Zona Hijau\s*\+1,90/);
+      expect(rows[2]).toHaveTextContent(
+        /2025\s*82,50\s*Nilai resmi\s*82,50\s*Kualitas Tinggi \(dihitung dari nilai\)\s*Metode baru/,
+      );
+      expect(rows[2]).not.toHaveTextContent(/Zona|Hijau/);
+    });
+
+    it('breaks the unit lines too, and says so', async () => {
+      renderTrends({ institution: KOTA_CONTOH, year: 2025 }, acrossTheBreak());
+      const card = screen.getByTestId('chart-unit-trend');
+      expect(within(card).getByTestId('unit-method-change')).toHaveTextContent(sentence);
+      await showTable('chart-unit-trend');
+      const table = screen.getByTestId('unit-trend-table');
+      expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('2025Metode baru');
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows[0]).toHaveTextContent(/Dinas Sosial\s*85,00\s*81,00\s*—/);
+    });
+
+    it('ranks 2025 by opinions without zones, with the national average and the entity not assessed last', async () => {
+      renderTrends({ institution: DIY, year: 2025 }, acrossTheBreak());
+      const card = screen.getByTestId('chart-peers');
+      expect(card).toHaveTextContent('Peringkat instansi 2025');
+      expect(card).toHaveTextContent('skala 0–100 · Penilaian Maladministrasi · Opini Ombudsman RI');
+      expect(within(card).getByTestId('peer-national-average')).toHaveTextContent(
+        'Rata-rata nasional 2025: 74,64 (dilaporkan)',
+      );
+      expect(within(card).getByTestId('peer-not-assessed')).toHaveTextContent(
+        '1 instansi tidak dinilai pada 2025; tercantum di akhir tabel, tanpa peringkat.',
+      );
+      await showTable('chart-peers');
+      const table = screen.getByTestId('peer-table');
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows.map((r) => r.textContent)).toEqual([
+        '1Kota Depok90,34Nilai resmiKualitas Tertinggi Tanpa Maladministrasi',
+        '2▶Provinsi DI Yogyakarta (dipilih)86,00Nilai resmiKualitas Tinggi Tanpa Maladministrasi',
+        '3Kota Contoh82,50Nilai resmiKualitas Tinggi (dihitung dari nilai)',
+        '4Kabupaten Halmahera Utara69,63Nilai resmiKualitas Sedang',
+        '5Provinsi Maluku Utara65,98Nilai resmiKualitas Sedang Tanpa Maladministrasi',
+        '—Kabupaten ContohTidak dinilai',
+      ]);
+      expect(table).not.toHaveTextContent(/Zona|Hijau|Kuning|Merah/);
+    });
+
+    it('shows a year not assessed as such, in the summary and the table, not as a missing score', async () => {
+      renderTrends({ institution: KAB_CONTOH, year: 2025 }, acrossTheBreak());
+      expect(screen.getByTestId('trend-summary')).toHaveTextContent(
+        'Kabupaten Contoh naik 1,40 poin, dari 76,10 (2023) menjadi 77,50 (2024). Kabupaten Contoh tidak dinilai pada 2025.',
+      );
+      await showTable('chart-entity-trend');
+      const rows = within(screen.getByTestId('entity-trend-table')).getAllByRole('row').slice(1);
+      expect(rows[2]).toHaveTextContent(/^2025\s*Tidak dinilai\s*Metode baru$/);
+      expect(within(rows[2] as HTMLElement).getByTestId('entity-trend-not-assessed')).toBeInTheDocument();
+    });
+
+    it('says it in English too, with the methods glossed', () => {
+      renderTrends({ institution: KOTA_CONTOH, year: 2025 }, acrossTheBreak(), 'en');
+      expect(within(screen.getByTestId('chart-entity-trend')).getByTestId('method-change')).toHaveTextContent(
+        'The assessment method changed in 2025: Penilaian Kepatuhan (compliance assessment, grades A–E) became Penilaian Maladministrasi · Opini Ombudsman RI (maladministration assessment, Ombudsman opinion). Scores before and after are not directly comparable.',
+      );
+      expect(screen.getByTestId('chart-peers')).toHaveTextContent('National average 2025: 74.64 (reported)');
+    });
   });
 });

@@ -27,10 +27,13 @@ export function TrendsView({ dataset, selection, onOpenUnit }: TrendsViewProps) 
   const rankedCount = peers.filter((p) => p.rank !== null).length;
 
   const changeText = change ? changeSentence(change, institution, t, fmt) : null;
+  // Not assessed is said as such, never as a missing rank.
   const rankText =
-    own?.rank != null && rankedCount > 1
-      ? t.trends.summaryRank({ year, entity: institution, rank: own.rank, count: rankedCount })
-      : null;
+    own && !own.assessed
+      ? t.trends.summaryNotAssessed({ entity: institution, year })
+      : own?.rank != null && rankedCount > 1
+        ? t.trends.summaryRank({ year, entity: institution, rank: own.rank, count: rankedCount })
+        : null;
 
   return (
     <div className="space-y-5">
@@ -54,7 +57,7 @@ export function TrendsView({ dataset, selection, onOpenUnit }: TrendsViewProps) 
   );
 }
 
-/** "Kabupaten Batang naik 2,24 poin, dari 91,50 (2023) menjadi 93,74 (2024)." */
+/** "Kabupaten Batang naik 2,24 poin, dari 91,50 (2023) menjadi 93,74 (2024)." — always within one method. */
 function changeSentence(change: TrendChange, entity: string, t: AllMessages, fmt: Formatters): string {
   const params = {
     entity,

@@ -4,6 +4,7 @@ import { ChartCard } from '../../components/ui/ChartCard';
 import { SeriesSwatch, seriesStyle, UnitTrendChart } from '../../components/charts/UnitTrendChart';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
+import { exportFooterLine, methodChangeTexts } from './method-text';
 import { sourcesText } from './sources-text';
 import { unitTrendCsv } from './trend-csv';
 import { trendAxis, unitTrendData, unitTrendScores, unitTrendTableRows } from './trend-rows';
@@ -52,6 +53,7 @@ export function UnitTrendSection({ dataset, entity, unitType, onOpenUnit }: Unit
   const count = data.series.length;
   const source = sourcesText(data.sources, t, fmt);
   const hasGaps = tableRows.some((row) => row.totals.some((total) => total === null));
+  const changeTexts = methodChangeTexts(data.changes, t);
 
   return (
     <ChartCard
@@ -62,23 +64,36 @@ export function UnitTrendSection({ dataset, entity, unitType, onOpenUnit }: Unit
           ? t.trends.unitsSubtitleType({ entity, type: typeName, count, axis: axisText })
           : t.trends.unitsSubtitle({ entity, count, axis: axisText })
       }
-      description={t.trends.unitsDescription({ entity, count, from: years[0] ?? '', to: years.at(-1) ?? '' })}
-      table={<UnitTrendTable years={years} rows={tableRows} onOpenUnit={onOpenUnit} />}
+      description={[
+        t.trends.unitsDescription({ entity, count, from: years[0] ?? '', to: years.at(-1) ?? '' }),
+        ...changeTexts,
+      ].join(' ')}
+      table={<UnitTrendTable years={years} breaks={data.breaks} rows={tableRows} onOpenUnit={onOpenUnit} />}
       exportSpec={{
         entity,
         year: years.at(-1) ?? 0,
         ...(typeName ? { filters: typeName } : {}),
-        legend: data.series.map((s, index) => ({
-          label: s.label,
-          color: seriesStyle(index).color,
-          dashed: seriesStyle(index).dash !== '',
-        })),
+        legend: [
+          ...data.series.map((s, index) => ({
+            label: s.label,
+            color: seriesStyle(index).color,
+            dashed: seriesStyle(index).dash !== '',
+          })),
+          ...(data.breaks.length > 0
+            ? [{ label: t.trends.methodBreakLabel, color: 'var(--chart-axis)', dashed: true }]
+            : []),
+        ],
         csv: unitTrendCsv(years, tableRows, { unit: t.chart.unit, short: t.chart.short, change: t.trends.change }),
-        sourceLine: source ?? '',
+        sourceLine: exportFooterLine(source, changeTexts),
         illustrative: data.illustrative,
       }}
       footer={
         <>
+          {changeTexts.map((text) => (
+            <p key={text} className="font-medium text-ink" data-testid="unit-method-change">
+              {text}
+            </p>
+          ))}
           <ul className="flex flex-wrap gap-x-4 gap-y-1.5 text-sm" aria-label={t.trends.unitsLegend}>
             {data.series.map((s, index) => (
               <li key={s.key} className="flex items-center gap-1.5">
@@ -101,7 +116,7 @@ export function UnitTrendSection({ dataset, entity, unitType, onOpenUnit }: Unit
         </>
       }
     >
-      <UnitTrendChart series={data.series} rows={data.rows} axis={axis} />
+      <UnitTrendChart series={data.series} rows={data.rows} lines={data.lines} axis={axis} breaks={data.breaks} />
     </ChartCard>
   );
 }

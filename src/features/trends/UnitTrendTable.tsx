@@ -3,13 +3,16 @@ import type { UnitTrendTableRow } from './trend-rows';
 
 interface UnitTrendTableProps {
   years: readonly number[];
+  /** First years of a new method: their header says so. */
+  breaks: readonly number[];
   rows: readonly UnitTrendTableRow[];
   onOpenUnit: (unit: string) => void;
 }
 
-/** Units by year as a table, with the change from each unit's first to last known total. */
-export function UnitTrendTable({ years, rows, onOpenUnit }: UnitTrendTableProps) {
+/** Units by year as a table, with the change from each unit's first to last known total under one method. */
+export function UnitTrendTable({ years, breaks, rows, onOpenUnit }: UnitTrendTableProps) {
   const { t, fmt } = useFullI18n();
+  const newMethod = new Set(breaks);
   return (
     <table className="w-full text-left text-sm whitespace-nowrap" data-testid="unit-trend-table">
       <thead className="border-b border-line text-muted">
@@ -20,6 +23,7 @@ export function UnitTrendTable({ years, rows, onOpenUnit }: UnitTrendTableProps)
           {years.map((year) => (
             <th key={year} scope="col" className="py-2 pr-3 text-right font-medium tabular-nums">
               {year}
+              {newMethod.has(year) && <span className="block text-xs font-normal">{t.trends.methodBreakLabel}</span>}
             </th>
           ))}
           <th scope="col" className="py-2 text-right font-medium">

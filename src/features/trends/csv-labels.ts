@@ -9,8 +9,10 @@ export function csvLabels(t: AllMessages): TrendCsvLabels {
     basis: t.trends.basis,
     mean: t.trends.mean,
     gradeOrZone: t.trends.gradeOrZone,
+    method: t.trends.csvMethod,
     reportedText: t.trends.reported,
     meanText: t.trends.mean,
-    zones: t.grade.zone,
+    notAssessedText: t.grade.notAssessed,
+    words: t,
   };
 }

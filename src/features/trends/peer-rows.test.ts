@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../domain/model';
 import { peerRanking, type PeerRow } from '../../domain/trends';
 import { BATANG, JATENG, PEMALANG, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
-import { PEER_EDGE, peerChartData, peerSources, peersIllustrative, shortEntityName } from './peer-rows';
+import { levelWithZone } from '../../lib/i18n/level-text';
+import { messagesId } from '../../lib/i18n/messages-id';
+import {
+  PEER_EDGE,
+  nationalAverageOf,
+  peerChartData,
+  peerSources,
+  peersIllustrative,
+  peersInTableOrder,
+  shortEntityName,
+} from './peer-rows';
+import { DEPOK, HALUT, KAB_CONTOH, KOTA_CONTOH, MALUT, acrossTheBreak } from './trends-2025.fixture';
+import { DIY } from '../../domain/testing/fixtures-2025';
 
 function syntheticPeers(count: number, unknown = 0): PeerRow[] {
   const rows: PeerRow[] = Array.from({ length: count }, (_, i) => ({
@@ -10,10 +22,11 @@ function syntheticPeers(count: number, unknown = 0): PeerRow[] {
     score: 99 - i * 0.1,
     reported: true,
     rank: i + 1,
-    grade: null,
+    level: null,
+    assessed: true,
   }));
   for (let i = 0; i < unknown; i++)
-    rows.push({ name: `Kota X${i}`, score: null, reported: false, rank: null, grade: null });
+    rows.push({ name: `Kota X${i}`, score: null, reported: false, rank: null, level: null, assessed: true });
   return rows;
 }
 
@@ -73,6 +86,56 @@ describe('peerChartData', () => {
     expect(data).toMatchObject({ trimmed: false, rankedCount: 25, unknownCount: 2 });
     expect(data.rows).toHaveLength(25);
     expect(data.rows.every((r) => r.score !== null)).toBe(true);
+  });
+});
+
+describe('a 2025 ranking', () => {
+  const ds = acrossTheBreak();
+  const peers = peerRanking(ds, 2025);
+
+  it('ranks the assessed entities and leaves the one not assessed out of the bars and the ranks', () => {
+    const data = peerChartData(peers, DIY);
+    expect(data.rows.map((r) => [r.fullName, r.rank, r.score])).toEqual([
+      [DEPOK, 1, 90.34],
+      [DIY, 2, 86],
+      [KOTA_CONTOH, 3, 82.5],
+      [HALUT, 4, 69.63],
+      [MALUT, 5, 65.98],
+    ]);
+    expect(data).toMatchObject({ rankedCount: 5, unknownCount: 0, notAssessedCount: 1 });
+  });
+
+  it('reads each level as the year has it: opinions as published, derived marked, no zone', () => {
+    const text = Object.fromEntries(
+      peerChartData(peers, DIY).rows.map((r) => [r.fullName, levelWithZone(r.level, messagesId)]),
+    );
+    expect(text).toEqual({
+      [DEPOK]: 'Kualitas Tertinggi Tanpa Maladministrasi',
+      [DIY]: 'Kualitas Tinggi Tanpa Maladministrasi',
+      [KOTA_CONTOH]: 'Kualitas Tinggi (dihitung dari nilai)',
+      [HALUT]: 'Kualitas Sedang',
+      [MALUT]: 'Kualitas Sedang Tanpa Maladministrasi',
+    });
+    expect(Object.values(text).join(' ')).not.toMatch(/Zona|Hijau|Kuning|Merah/);
+  });
+
+  it('lists entities not assessed last in the table, after unknown scores', () => {
+    const withUnknown: Dataset = {
+      ...ds,
+      institutions: [...ds.institutions, { year: 2025, name: 'Kota Antah', score: null }],
+    };
+    const ordered = peersInTableOrder(peerRanking(withUnknown, 2025));
+    expect(ordered.slice(-2).map((p) => [p.name, p.rank, p.assessed])).toEqual([
+      ['Kota Antah', null, true],
+      [KAB_CONTOH, null, false],
+    ]);
+    expect(peerChartData(ordered, DIY)).toMatchObject({ unknownCount: 1, notAssessedCount: 1 });
+  });
+
+  it('finds the year’s reported national average, and none for other years', () => {
+    expect(nationalAverageOf(ds, 2025)?.score).toBe(74.64);
+    expect(nationalAverageOf(ds, 2024)).toBeNull();
+    expect(nationalAverageOf(multiEntityMultiYear(), 2025)).toBeNull();
   });
 });
 

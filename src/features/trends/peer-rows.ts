@@ -1,6 +1,6 @@
 import { entitySource } from '../../domain/aggregate';
 import { datasetIndex, unitsInYear } from '../../domain/dataset-index';
-import type { Dataset, SourceInfo } from '../../domain/model';
+import type { Dataset, NationalAverage, SourceInfo } from '../../domain/model';
 import type { PeerRow } from '../../domain/trends';
 import type { PeerChartRow } from '../../components/charts/PeerRankingChart';
 import { distinctSources } from './trend-rows';
@@ -24,7 +24,7 @@ function chartRow(peer: PeerRow, selected: string): PeerChartRow {
     rank: peer.rank,
     reported: peer.reported,
     selected: peer.name === selected,
-    grade: peer.grade,
+    level: peer.level,
   };
 }
 
@@ -37,7 +37,7 @@ function gapRow(hiddenCount: number, position: number): PeerChartRow {
     rank: null,
     reported: true,
     selected: false,
-    grade: null,
+    level: null,
     hiddenCount,
   };
 }
@@ -46,8 +46,10 @@ export interface PeerChartData {
   rows: PeerChartRow[];
   /** Entities with a score; the chart may show fewer (see `trimmed`). */
   rankedCount: number;
-  /** Entities left out of the bars because their score is unknown (the table lists them). */
+  /** Assessed entities left out of the bars because their score is unknown (the table lists them). */
   unknownCount: number;
+  /** Entities not assessed in the year: no bar and no rank (the table lists them last). */
+  notAssessedCount: number;
   /** Only the top and bottom PEER_EDGE and the selected entity are drawn, with gap rows between. */
   trimmed: boolean;
 }
@@ -57,10 +59,12 @@ export interface PeerChartData {
  * entity, with a row standing for each stretch left out, so the chart stays legible with 500+ entities.
  */
 export function peerChartData(peers: readonly PeerRow[], selected: string, edge: number = PEER_EDGE): PeerChartData {
-  const ranked = peers.filter((p) => p.score !== null);
-  const unknownCount = peers.length - ranked.length;
+  const ranked = peers.filter((p) => p.assessed && p.score !== null);
+  const notAssessedCount = peers.filter((p) => !p.assessed).length;
+  const unknownCount = peers.length - ranked.length - notAssessedCount;
+  const counts = { rankedCount: ranked.length, unknownCount, notAssessedCount };
   if (ranked.length <= Math.max(PEER_CHART_MAX_FULL, edge * 2 + 1)) {
-    return { rows: ranked.map((p) => chartRow(p, selected)), rankedCount: ranked.length, unknownCount, trimmed: false };
+    return { rows: ranked.map((p) => chartRow(p, selected)), ...counts, trimmed: false };
   }
   const selectedIndex = ranked.findIndex((p) => p.name === selected);
   const keep = new Set<number>();
@@ -80,7 +84,20 @@ export function peerChartData(peers: readonly PeerRow[], selected: string, edge:
     hidden = 0;
     rows.push(chartRow(peer, selected));
   });
-  return { rows, rankedCount: ranked.length, unknownCount, trimmed: true };
+  return { rows, ...counts, trimmed: true };
+}
+
+/**
+ * The ranking in table order: ranked entities, then those with an unknown score, then those not
+ * assessed in the year, each group in the ranking's own order (a stable partition).
+ */
+export function peersInTableOrder(peers: readonly PeerRow[]): PeerRow[] {
+  return [...peers.filter((p) => p.assessed), ...peers.filter((p) => !p.assessed)];
+}
+
+/** The year's reported national average, if the dataset has one. */
+export function nationalAverageOf(ds: Dataset, year: number): NationalAverage | null {
+  return ds.nationalAverages?.find((n) => n.year === year) ?? null;
 }
 
 /** A computed mean among the drawn rows rests on unit records; are any of them illustrative? */

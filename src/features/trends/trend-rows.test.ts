@@ -1,6 +1,10 @@
+import { methodChanges } from '../../domain/methods';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../domain/model';
 import { BATANG, JATENG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
+import { shownLevelText } from '../../lib/i18n/level-text';
+import { messagesId } from '../../lib/i18n/messages-id';
+import { DEPOK, KAB_CONTOH, KOTA_CONTOH, acrossTheBreak } from './trends-2025.fixture';
 import {
   bandsOfYear,
   distinctSources,
@@ -8,7 +12,10 @@ import {
   entityTrendPoints,
   entityTrendSources,
   hasZoneOnlyYears,
+  inferredBandYears,
+  methodSegments,
   trendAxis,
+  trendBreaks,
   trendChange,
   unitTrendData,
   unitTrendScores,
@@ -31,7 +38,11 @@ describe('entityTrendPoints', () => {
     // 2023: mean of 92.10, 88.40 and 90.00; 2024: mean of the six published units.
     expect(points[0]?.computedMean).toBeCloseTo(90.1667, 4);
     expect(points[1]?.computedMean).toBeCloseTo(93.7033, 4);
-    expect(points.map((p) => p.grade?.grade)).toEqual(['A', 'A']);
+    expect(points.map((p) => p.level?.level.grade)).toEqual(['A', 'A']);
+    expect(points.map((p) => [p.assessed, p.segment])).toEqual([
+      [true, 0],
+      [true, 0],
+    ]);
   });
 
   it('falls back to the mean when nothing is reported', () => {
@@ -41,9 +52,9 @@ describe('entityTrendPoints', () => {
 
   it('grades 2021 by zone only and later years by letter', () => {
     const points = entityTrendPoints(ds, JATENG);
-    expect(points[0]?.grade).toMatchObject({ zone: 'kuning' });
-    expect(points[0]?.grade?.grade).toBeUndefined();
-    expect(points[1]?.grade).toMatchObject({ grade: 'A', zone: 'hijau' });
+    expect(points[0]?.level?.level).toMatchObject({ zone: 'kuning', method: 'zona' });
+    expect(points[0]?.level?.level.grade).toBeUndefined();
+    expect(points[1]?.level?.level).toMatchObject({ grade: 'A', zone: 'hijau', method: 'kepatuhan' });
     expect(points[0]?.computedMean).toBeNull();
     expect(hasZoneOnlyYears(points)).toBe(true);
     expect(hasZoneOnlyYears(entityTrendPoints(ds, BATANG))).toBe(false);
@@ -57,19 +68,87 @@ describe('entityTrendPoints', () => {
         { grade: 'Kurang', min: 0, zone: 'merah' },
       ],
     };
-    expect(entityTrendPoints(scaled, JATENG).map((p) => p.grade?.grade)).toEqual(['Kurang', 'Baik', 'Baik', 'Baik']);
+    expect(entityTrendPoints(scaled, JATENG).map((p) => p.level?.level.grade)).toEqual([
+      'Kurang',
+      'Baik',
+      'Baik',
+      'Baik',
+    ]);
+  });
+
+  it('gives the 2025 year its own level: the opinion as published, else derived, never a zone', () => {
+    const ds2025 = acrossTheBreak();
+    const contoh = entityTrendPoints(ds2025, KOTA_CONTOH);
+    expect(contoh.map((p) => [p.year, p.score, p.segment])).toEqual([
+      [2023, 84.2, 0],
+      [2024, 86.1, 0],
+      [2025, 82.5, 1],
+    ]);
+    expect(contoh[1]?.level?.level).toMatchObject({ grade: 'B', zone: 'hijau' });
+    expect(contoh[2]?.level).toMatchObject({ origin: 'derived', level: { quality: 'tinggi', basis: 'inferred' } });
+    expect(contoh[2]?.level?.level.zone).toBeUndefined();
+    expect(shownLevelText(contoh[2]?.level ?? null, messagesId, 'long')).toBe('Kualitas Tinggi (dihitung dari nilai)');
+    const [depok] = entityTrendPoints(ds2025, DEPOK);
+    expect(depok?.level).toMatchObject({
+      origin: 'published',
+      opinion: { level: 'tertinggi', tanpaMaladministrasi: true },
+    });
+  });
+
+  it('keeps a year not assessed as such: no score, no level, not an unknown score', () => {
+    const points = entityTrendPoints(acrossTheBreak(), KAB_CONTOH);
+    expect(points).toEqual([
+      expect.objectContaining({ year: 2023, score: 76.1, assessed: true, segment: 0 }),
+      expect.objectContaining({ year: 2024, score: 77.5, assessed: true, segment: 0 }),
+      { year: 2025, score: null, reported: false, computedMean: null, assessed: false, level: null, segment: 1 },
+    ]);
+  });
+});
+
+describe('methods along a trend', () => {
+  it('splits the years into one stretch per method and names where each new one starts', () => {
+    expect(methodSegments([2023, 2024, 2025])).toEqual([0, 0, 1]);
+    expect(methodSegments([2021, 2022, 2023, 2024, 2025])).toEqual([0, 0, 0, 0, 1]);
+    expect(methodSegments([2023, 2024])).toEqual([0, 0]);
+    expect(trendBreaks(entityTrendPoints(acrossTheBreak(), KOTA_CONTOH))).toEqual([2025]);
+    expect(trendBreaks(entityTrendPoints(acrossTheBreak(), BATANG))).toEqual([]);
+  });
+
+  it('names the methods on both sides of a change, from the registry', () => {
+    const [change] = methodChanges([2023, 2024, 2025]);
+    expect(change?.year).toBe(2025);
+    expect(change?.from).toMatchObject({ id: 'kepatuhan', shortName: 'Penilaian Kepatuhan' });
+    expect(change?.to).toMatchObject({
+      id: 'maladministrasi',
+      shortName: 'Penilaian Maladministrasi · Opini Ombudsman RI',
+    });
+    expect(methodChanges([2024, 2025, 2026]).map((c) => c.year)).toEqual([2025]);
+    expect(methodChanges([2023, 2024])).toEqual([]);
   });
 });
 
 describe('trendChange and yearOverYear', () => {
   const jateng = entityTrendPoints(multiEntityMultiYear(), JATENG);
 
-  it('measures from the first to the last known year', () => {
-    expect(trendChange(jateng)).toEqual({ fromYear: 2021, from: 73.49, toYear: 2024, to: 98.21, change: 24.72 });
+  it('measures from the first to the last known year of one method, never across a change', () => {
+    // Zones (2021) and grades (2022) read the same Penilaian Kepatuhan scores: the change runs from 2021.
+    expect(trendChange(jateng)).toMatchObject({ fromYear: 2021, from: 73.49, toYear: 2024, to: 98.21 });
+    expect(trendChange(jateng)?.change).toBeCloseTo(24.72, 10);
+    const contoh = entityTrendPoints(acrossTheBreak(), KOTA_CONTOH);
+    // 2025 alone under its method: the change is the latest method with two years, 2023–2024.
+    expect(trendChange(contoh)).toEqual({ fromYear: 2023, from: 84.2, toYear: 2024, to: 86.1, change: 1.9 });
+    expect(trendChange(entityTrendPoints(acrossTheBreak(), KAB_CONTOH))).toMatchObject({ toYear: 2024, change: 1.4 });
   });
 
-  it('gives each year its change from the previous known year', () => {
-    expect(yearOverYear(jateng)).toEqual([null, 19.65, 1.38, 3.69]);
+  it('gives each year its change from the previous known year of the same method', () => {
+    expect(yearOverYear(jateng).map((c) => (c === null ? null : Math.round(c * 100) / 100))).toEqual([
+      null,
+      19.65,
+      1.38,
+      3.69,
+    ]);
+    expect(yearOverYear(entityTrendPoints(acrossTheBreak(), KOTA_CONTOH))).toEqual([null, 1.9, null]);
+    expect(yearOverYear(entityTrendPoints(acrossTheBreak(), KAB_CONTOH))).toEqual([null, 1.4, null]);
   });
 
   it('skips unknown years and needs two known years', () => {
@@ -108,6 +187,26 @@ describe('trendAxis', () => {
 });
 
 describe('bandsOfYear', () => {
+  it('gives 2025 its opinion levels without any zone, and says their cut points are inferred', () => {
+    expect(bandsOfYear(2025).map((b) => [b.quality, b.min, b.max, b.zone, b.grade])).toEqual([
+      ['tertinggi', 88, 100, undefined, undefined],
+      ['tinggi', 78, 88, undefined, undefined],
+      ['sedang', 54, 78, undefined, undefined],
+      ['rendah', 32, 54, undefined, undefined],
+      ['terendah', 0, 32, undefined, undefined],
+    ]);
+    const bands = yearBands([2024, 2025]);
+    expect(bands.map((b) => b.inferred)).toEqual([false, true]);
+    expect(inferredBandYears(bands)).toEqual([2025]);
+    // A dataset's own grade scale never gives 2025 a zone.
+    const scale = [
+      { grade: 'Baik', min: 90, zone: 'hijau' as const },
+      { grade: 'Kurang', min: 0, zone: 'merah' as const },
+    ];
+    expect(bandsOfYear(2025, scale).every((b) => b.zone === undefined)).toBe(true);
+    expect(bandsOfYear(2024, scale).map((b) => b.grade)).toEqual(['Baik', 'Kurang']);
+  });
+
   it('covers 0–100 with the letter bands from 2022', () => {
     expect(bandsOfYear(2024).map((b) => [b.grade, b.min, b.max])).toEqual([
       ['A', 88, 100],
@@ -138,6 +237,12 @@ describe('unitTrendData', () => {
     expect(data.series[1]?.unit).toBe('Dinas Pendidikan dan Kebudayaan');
     expect(data.rows.map((r) => r.year)).toEqual([2023, 2024]);
     expect(data.rows.map((r) => r.totals.u1)).toEqual([88.4, 89.07]);
+    expect(data.breaks).toEqual([]);
+    expect(data.lines).toEqual([
+      { seriesKey: 'u0', segment: 0 },
+      { seriesKey: 'u1', segment: 0 },
+      { seriesKey: 'u2', segment: 0 },
+    ]);
     expect(data.unitCount).toBe(6);
     expect(data.illustrative).toBe(true);
     expect(unitTrendScores(data.rows)).toHaveLength(6);
@@ -179,6 +284,27 @@ describe('unitTrendData', () => {
     expect(unitTrendTableRows(data)).toEqual([
       { unit: 'Alpha', label: 'Alpha', totals: [70, null, 75.25], change: 5.25 },
       { unit: 'Beta', label: 'Beta', totals: [null, 80, 79], change: -1 },
+    ]);
+  });
+
+  it('breaks unit lines at the change of method and measures no change across it', () => {
+    const data = unitTrendData(acrossTheBreak(), KOTA_CONTOH);
+    expect(data.series.map((s) => s.label)).toEqual(['Dinas Sosial', 'RSUD']);
+    expect(data.rows.map((r) => [r.year, r.segment, r.totals.u0])).toEqual([
+      [2024, 0, 85],
+      [2025, 1, 81],
+    ]);
+    expect(data.breaks).toEqual([2025]);
+    expect(data.lines).toEqual([
+      { seriesKey: 'u0', segment: 0 },
+      { seriesKey: 'u0', segment: 1 },
+      { seriesKey: 'u1', segment: 0 },
+      { seriesKey: 'u1', segment: 1 },
+    ]);
+    expect(data.changes.map((c) => [c.year, c.from.id, c.to.id])).toEqual([[2025, 'kepatuhan', 'maladministrasi']]);
+    expect(unitTrendTableRows(data).map((r) => [r.label, r.totals, r.change])).toEqual([
+      ['Dinas Sosial', [85, 81], null],
+      ['RSUD', [87.2, 84], null],
     ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Dataset } from '../../domain/model';
 import { unitDetail } from '../../domain/unit-detail';
 import { GradeBadge } from '../../components/ui/GradeBadge';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { levelName } from '../../lib/i18n/level-text';
 import { UnitDimensionTable } from './UnitDimensionTable';
 import { UnitHistoryTable } from './UnitHistoryTable';
 
@@ -76,17 +77,18 @@ export function UnitDetailDialog({ dataset, institution, year, unit, onClose, on
           <p className="text-4xl font-bold tabular-nums" data-testid="unit-detail-total">
             {fmt.score(record.total)}
           </p>
-          <GradeBadge grade={detail.grade} size="lg" />
+          <GradeBadge grade={detail.level} size="lg" />
           <div className="text-sm">
             {detail.rank !== null && <p>{t.unitDetail.rank({ rank: detail.rank, of: detail.of })}</p>}
             <p className={detail.belowMean ? 'font-medium text-flag' : 'text-muted'}>
               {detail.belowMean ? `▼ ${t.unitDetail.belowMean({ mean })}` : t.unitDetail.atOrAboveMean({ mean })}
             </p>
             <p className="text-muted">
-              {detail.nextGrade
-                ? t.unitDetail.nextGrade({
-                    gap: fmt.score(detail.nextGrade.gap),
-                    grade: detail.nextGrade.band.grade ?? t.grade.zone[detail.nextGrade.band.zone],
+              {detail.nextLevel
+                ? t.unitDetail.nextLevel({
+                    gap: fmt.score(detail.nextLevel.gap),
+                    level: levelName(detail.nextLevel.level, t),
+                    inferred: detail.nextLevel.level.basis === 'inferred' ? 1 : 0,
                   })
                 : t.unitDetail.topGrade}
             </p>
@@ -98,7 +100,7 @@ export function UnitDetailDialog({ dataset, institution, year, unit, onClose, on
             {t.unitDetail.dimensionsTitle}
           </h3>
           {detail.dimensions.some((d) => d.score !== null) ? (
-            <UnitDimensionTable rows={detail.dimensions} />
+            <UnitDimensionTable rows={detail.dimensions} dataset={dataset} year={year} />
           ) : (
             <p className="text-sm text-muted">{t.unitDetail.noDimensions}</p>
           )}
@@ -115,7 +117,13 @@ export function UnitDetailDialog({ dataset, institution, year, unit, onClose, on
             <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="unit-detail-focus">
               {detail.focus.map((f) => (
                 <li key={f.key}>
-                  {t.unitDetail.focusItem({ dimension: f.label, gap: fmt.score(f.gap), effect: fmt.signed(f.effect) })}
+                  {f.effect === null
+                    ? t.unitDetail.focusItemUnweighted({ dimension: f.label, gap: fmt.score(f.gap) })
+                    : t.unitDetail.focusItem({
+                        dimension: f.label,
+                        gap: fmt.score(f.gap),
+                        effect: fmt.signed(f.effect),
+                      })}
                 </li>
               ))}
             </ul>

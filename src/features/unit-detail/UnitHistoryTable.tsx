@@ -1,5 +1,6 @@
 import type { UnitYear } from '../../domain/unit-detail';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
+import { shownLevelText } from '../../lib/i18n/level-text';
 
 export function UnitHistoryTable({ history }: { history: readonly UnitYear[] }) {
   const { t, fmt } = useFullI18n();
@@ -14,7 +15,7 @@ export function UnitHistoryTable({ history }: { history: readonly UnitYear[] }) 
             {t.chart.total}
           </th>
           <th scope="col" className="py-1.5 font-medium">
-            {t.chart.grade}
+            {t.chart.result}
           </th>
         </tr>
       </thead>
@@ -25,7 +26,7 @@ export function UnitHistoryTable({ history }: { history: readonly UnitYear[] }) 
               {h.year}
             </th>
             <td className="py-1.5 pr-3 text-right tabular-nums">{fmt.score(h.total)}</td>
-            <td className="py-1.5">{h.grade ? (h.grade.grade ?? t.grade.zone[h.grade.zone]) : '—'}</td>
+            <td className="py-1.5">{shownLevelText(h.level, t)}</td>
           </tr>
         ))}
       </tbody>

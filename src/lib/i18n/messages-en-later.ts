@@ -1,5 +1,6 @@
 // The English words not on the first screen. See messages-id-later.ts.
 import type { LaterMessages } from './messages';
+import { QUALITY_ID, UNIT_WORD_ID } from './official-labels';
 
 type P = Record<string, string | number>;
 
@@ -18,8 +19,9 @@ export const laterMessagesEn: LaterMessages = {
     rank: (p: P) => `Rank ${p.rank} of ${p.of}`,
     belowMean: (p: P) => `Below the entity mean (${p.mean})`,
     atOrAboveMean: (p: P) => `At or above the entity mean (${p.mean})`,
-    nextGrade: (p: P) => `${p.gap} points to grade ${p.grade}`,
-    topGrade: 'Already in the highest grade',
+    nextLevel: (p: P) =>
+      `${p.gap} points to ${p.level}${p.inferred ? ' (2025 cut points inferred, not official)' : ''}`,
+    topGrade: 'Already in the highest level',
     dimensionsTitle: 'Scores by dimension',
     dimension: 'Dimension',
     weight: 'Weight',
@@ -30,6 +32,8 @@ export const laterMessagesEn: LaterMessages = {
     focusTitle: 'Coaching focus',
     focusItem: (p: P) =>
       `${p.dimension}: ${p.gap} points below the mean; raising it to the mean adds ${p.effect} points to the total.`,
+    focusItemUnweighted: (p: P) =>
+      `${p.dimension}: ${p.gap} points below the mean (this year's dimension weights are not published, so its effect on the total is not computed).`,
     focusNone: 'No dimension is below the entity mean.',
     historyTitle: 'Scores over the years',
     year: 'Year',
@@ -41,7 +45,8 @@ export const laterMessagesEn: LaterMessages = {
     lowestDimension: (p: P) => `Dimension with the lowest entity mean: ${p.dimension} (${p.mean}).`,
     filteredNote: 'Means and ▼ marks use all of the entity’s units, not only the selected unit type.',
     heatmapTitle: 'Scores by dimension',
-    heatmapSubtitle: (p: P) => `${p.entity}, ${p.year} · dimension weights in the column headers`,
+    heatmapSubtitle: (p: P) =>
+      `${p.entity}, ${p.year} · ${p.assessment}${p.weights ? ' · dimension weights in the column headers' : ''}`,
     columnHeader: (p: P) => `${p.label} · ${p.weight}`,
     meanRow: 'Entity mean',
     belowMeanHidden: '(below the entity mean)',
@@ -51,13 +56,13 @@ export const laterMessagesEn: LaterMessages = {
     legendScale: 'Colour relative to the scores in this table:',
     legendUnknown: 'no score',
     barTitle: 'Dimensions by unit',
-    barSubtitle: (p: P) => `${p.entity}, ${p.year} · 0–100 scale`,
+    barSubtitle: (p: P) => `${p.entity}, ${p.year} · ${p.assessment} · 0–100 scale`,
     barDescription: (p: P) =>
       `Grouped bar chart: for each of ${p.count} units, one bar per dimension (${p.dimensions}), on a 0–100 scale. Scores below the entity mean are marked ▼.`,
     legendBelowMeanBar: 'below the entity mean on that dimension',
     meanShort: (p: P) => `mean ${p.mean}`,
     radarTitle: 'Dimension profile of one unit',
-    radarSubtitle: (p: P) => `${p.unit} against the mean of ${p.entity}, ${p.year}`,
+    radarSubtitle: (p: P) => `${p.unit} against the mean of ${p.entity}, ${p.year} · ${p.assessment}`,
     radarDescription: (p: P) =>
       `Radar chart of ${p.unit}'s scores on ${p.count} dimensions (solid line) and the mean of ${p.entity} (dashed line), on a 0–100 scale.`,
     radarPicker: 'Unit',
@@ -71,6 +76,11 @@ export const laterMessagesEn: LaterMessages = {
     csvWeight: 'Weight (%)',
     heatmapDescription: (p: P) =>
       `Colour table: the scores of ${p.count} units on each dimension (${p.dimensions}) and their totals, the entity means in the last row. Scores below the entity mean are marked ▼, missing scores —.`,
+    weightsUnknown: (p: P) => `Dimension weights for ${p.year} ${p.kind}: ${p.basis}`,
+    notComparable: (p: P) =>
+      `From ${p.from} the dimensions measure different things, so their scores are not comparable with the dimension scores of ${p.before}.`,
+    noScoresPublished: (p: P) =>
+      `Ombudsman RI published no ${p.year} scores per dimension for ${p.entity}. The published result is on the Overview.`,
   },
   trends: {
     summaryUp: (p: P) =>
@@ -90,14 +100,20 @@ export const laterMessagesEn: LaterMessages = {
     meanAlongside: (p: P) => `Mean of units: ${p.mean}`,
     legendReported: 'reported score',
     legendMean: 'mean of unit scores (no reported score)',
-    legendBands: 'Background: the grade (A–E) or zone bands in force that year.',
+    legendBands:
+      'Background: the levels in force that year (grades A–E with zones, zones, or Ombudsman opinion levels).',
+    legendBandsInferred: (p: P) =>
+      `Bands of ${p.years}: Ombudsman opinion levels, no zones; their cut points are inferred from published results, not an official table.`,
+    methodBreakLabel: 'New method',
+    pointNotAssessed: (p: P) => `${p.year} not assessed`,
+    csvMethod: 'Assessment method',
     zonesOnlyNote: 'Up to 2021 Ombudsman gave zones only (green, yellow, red), no A–E grades.',
     singleYear: (p: P) => `A trend needs at least two years. ${p.entity} has data for ${p.year} only:`,
     noScores: (p: P) => `There is no score for ${p.entity} in this data yet.`,
     year: 'Year',
     score: 'Score',
     basis: 'Basis',
-    gradeOrZone: 'Grade / zone',
+    gradeOrZone: 'Grade / opinion / zone',
     change: 'Change',
     unitsTitle: 'Unit scores over the years',
     unitsSubtitle: (p: P) => `${p.entity}: ${p.count} units assessed in more than one year; ${p.axis}`,
@@ -132,6 +148,10 @@ export const laterMessagesEn: LaterMessages = {
     rank: 'Rank',
     rankLabel: (p: P) => `Rank ${p.rank}`,
     selected: 'selected',
+    summaryNotAssessed: (p: P) => `${p.entity} was not assessed in ${p.year}.`,
+    peersNotAssessed: (p: P) =>
+      `${p.count} ${p.count === 1 ? 'entity was' : 'entities were'} not assessed in ${p.year}; listed at the end of the table, without a rank.`,
+    nationalAverage: (p: P) => `National average ${p.year}: ${p.score} (reported)`,
   },
   report: {
     title: (p: P) => `Public-service compliance report — ${p.entity}, ${p.year}`,
@@ -181,7 +201,11 @@ export const laterMessagesEn: LaterMessages = {
     openUnit: 'Open unit details',
     vsMeanLabel: 'Gap to the entity mean',
     vsBestLabel: 'Gap to the best unit',
-    nextGradeLabel: 'Gap to the next grade',
+    nextLevelLabel: {
+      zona: 'Gap to the next zone',
+      kepatuhan: 'Gap to the next grade',
+      maladministrasi: 'Gap to the next quality level',
+    },
     pointsBelow: (p: P) => `${p.points} points below`,
     pointsAbove: (p: P) => `${p.points} points above`,
     pointsEqual: 'equal',
@@ -190,8 +214,11 @@ export const laterMessagesEn: LaterMessages = {
     isBest: 'this is the best unit',
     nextGradeGap: (p: P) => `${p.points} points to go`,
     nextGradeDetail: (p: P) => `to ${p.band} (from ${p.min})`,
-    topGrade: 'already at the top grade',
-    topZone: 'already in the top zone',
+    topLevel: {
+      zona: 'already in the top zone',
+      kepatuhan: 'already at the top grade',
+      maladministrasi: 'already at the top quality level',
+    },
     unknownTotal: 'total unknown',
     focusTitle: 'Coaching focus: dimensions below the entity mean',
     focusCaption: (p: P) => `Dimensions of ${p.unit} below the entity mean, by their effect on the total.`,
@@ -209,10 +236,25 @@ export const laterMessagesEn: LaterMessages = {
     noDimensionsUnit: 'No dimension scores are available for this unit; it is flagged by its total only.',
     noneBelow: 'Every dimension of this unit is at or above the entity mean.',
     chartTitle: 'Effect of the focus dimensions on the total',
-    chartSubtitle: (p: P) => `${p.entity}, ${p.year} · units that need coaching`,
+    chartSubtitle: (p: P) => `${p.entity}, ${p.year} · ${p.assessment} · units that need coaching`,
     chartDescription: (p: P) =>
       `Horizontal bar chart: for ${p.units} units that need coaching, how many points the total rises if each focus dimension rises to the entity mean. Largest: ${p.top}.`,
     effectTooltip: (p: P) => `Unit score ${p.score}, mean ${p.mean}, weight ${p.weight}`,
+    assessmentLine: (p: P) => `${p.entity} ${p.year} · ${p.assessment}`,
+    defaultRule: (p: P) => `Default rule for ${p.year}: ${p.rule} — ${p.kind}: ${p.basis}`,
+    defaultRuleText: {
+      mean: 'units below the entity mean',
+      target: (p: P) => `units below ${p.target}`,
+      lowest: (p: P) => `the ${p.n} lowest units`,
+    },
+    weightsUnknown: (p: P) =>
+      `No weighted effect per dimension is computed for ${p.year}, and no other year's weights are used — ${p.kind}: ${p.basis}`,
+    noDimensionsEntity: (p: P) =>
+      `The data for ${p.entity} ${p.year} has no dimension scores; units are flagged by their total only.`,
+    focusTitleByGap: 'Coaching focus: dimensions below the entity mean, largest gap first',
+    focusCaptionByGap: (p: P) => `Dimensions of ${p.unit} below the entity mean, by their gap.`,
+    byGapExplain: 'Without dimension weights, the effect on the total is not computed.',
+    nextLevelDetailMarked: (p: P) => `to ${p.band} (from ${p.min}; cut point ${p.kind})`,
   },
   compare: {
     title: 'Compare units',
@@ -264,16 +306,16 @@ export const laterMessagesEn: LaterMessages = {
     dropMissing: 'Remove from the link',
     truncated: (p: P) => `${p.count} more item(s) from the link are not shown: at most ${p.max} items.`,
     radarTitle: 'Dimension profiles compared',
-    radarSubtitle: (p: P) => `${p.count} items · scale 0–100`,
+    radarSubtitle: (p: P) => `${p.count} items · ${p.assessment} · scale 0–100`,
     radarDescription: (p: P) =>
       `Radar chart of ${p.count} items on ${p.dimensions} dimensions, scale 0–100; each item has its own colour and line style. Items: ${p.names}.`,
     radarTooFew: 'A radar chart needs at least three dimensions; see the bar chart or the table.',
     barsTitle: 'Scores by dimension compared',
-    barsSubtitle: 'Bars carry the item number · scale 0–100',
+    barsSubtitle: (p: P) => `${p.assessment} · bars carry the item number · scale 0–100`,
     barsDescription: (p: P) =>
       `Grouped bar chart: for each dimension (${p.dimensions}), one bar per item, labelled with the item number. Items: ${p.names}.`,
     totalsTitle: 'Total scores compared',
-    totalsSubtitle: 'Bars carry the item number · scale 0–100',
+    totalsSubtitle: (p: P) => `${p.assessment} · bars carry the item number · scale 0–100`,
     totalsDescription: (p: P) =>
       `Bar chart of the totals of ${p.count} items, labelled with the item number, scale 0–100. Items: ${p.names}.`,
     totalsOnlyAll: 'This data holds totals only for these items, so the comparison uses the totals.',
@@ -294,6 +336,7 @@ export const laterMessagesEn: LaterMessages = {
     csvItem: 'Item',
     csvEntity: 'Entity',
     csvYear: 'Year',
+    levelRow: { zona: 'Zone', kepatuhan: 'Grade', maladministrasi: 'Quality' },
   },
   place: {
     file: 'File',
@@ -336,6 +379,16 @@ export const laterMessagesEn: LaterMessages = {
       `Column ${COLUMN_NAMES_EN[p.column ?? ''] ?? `“${p.column}”`} was not found. Columns present: ${p.found}.`,
     raggedRow: (p: P) => `has ${p.found ?? '?'} fields where the header has ${p.expected ?? '?'}.`,
     tooManyColumns: (p: P) => `Too many columns (${p.count}); the limit is ${p.max}.`,
+    opinionOnUnitRow: (p: P) =>
+      `“${p.value}” belongs to an entity's opinion, but this row is the unit ${p.unit}. Units get no opinion: write the opinion and “Tanpa Maladministrasi” on the entity's own row, with the “${p.unitColumn ?? 'Unit'}” column empty.`,
+    unitFieldOnEntityRow: (p: P) =>
+      `the “${p.unitColumn ?? 'Unit'}” column is empty, so this row is read as the entity's own row${p.name ? ` (${p.name})` : ''}, but “${p.value}” ${
+        p.what === 'quality'
+          ? "is a unit's quality word"
+          : p.what === 'compliance'
+            ? "is a unit's compliance level"
+            : 'applies to units only'
+      }. Fill in the unit's name in the “${p.unitColumn ?? 'Unit'}” column, or clear this cell.`,
     ckanFailure: (p: P) => `The CKAN API reported a failure${p.message ? `: ${p.message}` : ''}.`,
     ckanIncomplete: (p: P) =>
       `The CKAN API gave only ${p.read} of ${p.total} rows; the data is incomplete and was not loaded.`,
@@ -349,6 +402,18 @@ export const laterMessagesEn: LaterMessages = {
           : ''
       }`,
     truncated: () => 'The response ended half-way; the data is incomplete.',
+    unknownOpinion: (p: P) =>
+      `“${p.value}” is not a known Ombudsman opinion. Write for example “Kualitas Tertinggi”, “Kualitas Tinggi Tanpa Maladministrasi” or “Kualitas Sedang”.`,
+    opinionNotInYear: (p: P) =>
+      `${p.value ? `“${p.value}”: ` : ''}the Opini Ombudsman RI (and “Tanpa Maladministrasi”) is given from the 2025 assessment on; ${p.year} was assessed by another method (grades A–E or zones), which Rapor derives from the score.`,
+    opinionConflict: (p: P) =>
+      `the opinion “${p.value}” includes “Tanpa Maladministrasi”, but this column says no. Make them agree.`,
+    unknownQuality: (p: P) => `“${p.value}” is not a known unit quality: Sangat Baik, Baik, Cukup or Kurang.`,
+    qualityNotInYear: (p: P) =>
+      `“${p.value}”: unit quality words (Sangat Baik … Kurang) are given from the 2025 assessment on; ${p.year} uses grades or zones.`,
+    unknownZone: (p: P) => `“${p.value}” is not a known zone: Hijau (green), Kuning (yellow) or Merah (red).`,
+    scoreButNotAssessed: (p: P) =>
+      `${p.name} ${p.year} is marked not assessed but has a score or opinion. Clear one of them.`,
   },
   warnings: {
     reportedDiffersFromMean: (p: P) =>
@@ -359,5 +424,27 @@ export const laterMessagesEn: LaterMessages = {
       `total ${p.given} differs from the weighted total of its dimensions (${p.computed}).`,
     totalUnknownMissingDimension: () => 'the total cannot be computed because a dimension has no score.',
     reportedGradeDiffers: (p: P) => `recorded grade ${p.given} does not match the score (${p.expected}).`,
+    opinionVariant: (p: P) =>
+      `${p.name} ${p.year}: opinion “${p.value}” (a press spelling) was read as the official label “${QUALITY_ID[p.level ?? ''] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
+    qualityVariant: (p: P) =>
+      `quality “${p.value}” was read as the official label “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}”.`,
+    suffixWithoutOpinion: (p: P) =>
+      `${p.name} ${p.year}: “Tanpa Maladministrasi” is given without an opinion; it is not shown.`,
+    zoneNotInMethod: (p: P) =>
+      `${p.name} ${p.year}: zone “${p.value}” is not shown. Since the 2025 assessment the Ombudsman gives no zones; the result is an Opini Ombudsman RI.`,
+    reportedZoneDiffers: (p: P) =>
+      `${p.name} ${p.year}: the recorded zone ${p.given} does not match the score (${p.expected}); the zone of the score is shown.`,
+    gradeNotInMethod: (p: P) =>
+      `${p.name} ${p.year}: grade “${p.value}” is not shown. Since the 2025 assessment the result is an Opini Ombudsman RI, without letter grades.`,
+    opinionDiffersFromScore: (p: P) =>
+      `${p.name} ${p.year}: the published opinion “${QUALITY_ID[p.level ?? ''] ?? p.level}” differs from the level Rapor derives from its score (${QUALITY_ID[p.derived ?? ''] ?? p.derived}, inferred cut points). The published opinion is shown.`,
+    qualityDiffersFromScore: (p: P) =>
+      `${p.unit}: the published quality “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}” differs from the level Rapor derives from its score (${QUALITY_ID[p.derived ?? ''] ?? p.derived}). The published label is shown.`,
+    partNotInMethod: (p: P) =>
+      `${p.name} ${p.year}: public trust and compliance with supervision products are scored from 2025 on; ignored.`,
+    totalNeedsWeights: (p: P) =>
+      `no total is given and none can be computed from the dimensions: the ${p.year} dimension weights are not published (the four dimensions 70 % together, public trust 30 %). Fill in the total.`,
+    notAssessedHasUnits: (p: P) =>
+      `${p.name} ${p.year} is marked not assessed but lists ${p.count} units; the units are shown, the entity has no result.`,
   },
 };

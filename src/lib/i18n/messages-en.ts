@@ -5,7 +5,7 @@ type P = Record<string, string | number>;
 export const messagesEn: Messages = {
   app: {
     name: 'Rapor',
-    tagline: 'Public-service compliance',
+    tagline: 'Ombudsman RI public-service assessment',
     skipToContent: 'Skip to content',
     language: 'Language',
     switchLanguage: 'Bahasa Indonesia',
@@ -17,7 +17,8 @@ export const messagesEn: Messages = {
     loadingPart: 'Loading…',
     partFailed: 'This part could not be loaded. Check the internet connection, then reload the page.',
     reload: 'Reload the page',
-    footer: 'Rapor shows compliance scores from Ombudsman RI. Check the data source in the Data panel.',
+    footer:
+      'Rapor shows Ombudsman RI public-service assessment results: the Penilaian Kepatuhan (compliance) up to 2024, the Penilaian Maladministrasi (Opini Ombudsman RI) from 2025. Check the data source in the Data panel.',
   },
   nav: {
     report: 'Report',
@@ -36,6 +37,16 @@ export const messagesEn: Messages = {
     unitType: 'Unit type',
     allUnitTypes: 'All unit types',
   },
+  missing: {
+    title: (p: P) => `${p.entity} has no published result for ${p.year}.`,
+    chooseEntity: (p: P) => `Entities with a published ${p.year} result:`,
+    filterLabel: 'Find an entity',
+    filterPlaceholder: 'Type an entity name…',
+    shownOf: (p: P) => `Showing ${p.shown} of ${p.total} entities; type to narrow the list.`,
+    noMatch: 'No entity matches.',
+    noEntities: (p: P) => `No entity has a published ${p.year} result.`,
+    backToLatest: (p: P) => `View ${p.entity} ${p.year}`,
+  },
   unitTypes: {
     dinas_pendidikan: 'Education office',
     dinas_kesehatan: 'Health office',
@@ -47,6 +58,9 @@ export const messagesEn: Messages = {
     samsat: 'Vehicle registration and tax (Samsat)',
     unit_pusat: 'Central unit',
     kantor_wilayah: 'Regional office',
+    sekolah: 'School',
+    rsj: 'Psychiatric hospital',
+    balai: 'Social welfare centre',
   },
   grade: {
     zone: { hijau: 'Green zone', kuning: 'Yellow zone', merah: 'Red zone' },
@@ -60,6 +74,62 @@ export const messagesEn: Messages = {
     },
     letter: (p: P) => `Grade ${p.grade}`,
     unknown: 'No score',
+    quality: {
+      tertinggi: 'Kualitas Tertinggi',
+      tinggi: 'Kualitas Tinggi',
+      sedang: 'Kualitas Sedang',
+      rendah: 'Kualitas Rendah',
+      terendah: 'Kualitas Terendah',
+    },
+    qualityShort: {
+      tertinggi: 'Tertinggi',
+      tinggi: 'Tinggi',
+      sedang: 'Sedang',
+      rendah: 'Rendah',
+      terendah: 'Terendah',
+    },
+    unitWord: { sangat_baik: 'Sangat Baik', baik: 'Baik', cukup: 'Cukup', kurang: 'Kurang' },
+    tanpaMaladministrasi: 'Tanpa Maladministrasi',
+    gloss: (p: P) =>
+      `${{ tertinggi: 'highest', tinggi: 'high', sedang: 'medium', rendah: 'low', terendah: 'lowest' }[p.level ?? ''] ?? ''} quality${p.tm ? ', without maladministration' : ''}`,
+    derivedMark: 'derived from the score',
+    derivedNote:
+      'Derived by Rapor from the score, on cut points inferred from the published 2025 results; not an Ombudsman label.',
+    publishedNote: 'As published by Ombudsman RI.',
+    tmNotReported: '“Tanpa Maladministrasi” (without maladministration) not reported.',
+    tmNo: 'Reported without “Tanpa Maladministrasi” (without maladministration).',
+    tmNotDerivable: '“Tanpa Maladministrasi” (without maladministration) cannot be derived from the score.',
+    notAssessed: 'Not assessed',
+  },
+  method: {
+    gloss: {
+      zona: 'compliance assessment, zones',
+      kepatuhan: 'compliance assessment, grades A–E',
+      maladministrasi: 'maladministration assessment, Ombudsman opinion',
+    },
+    assumed: (p: P) =>
+      `No ${p.year} results are published yet; Rapor assumes ${p.year} uses the latest known method (${p.method}).`,
+    changed: (p: P) =>
+      `The assessment method changed in ${p.year}: ${p.from} became ${p.to}. Scores before and after are not directly comparable.`,
+    provenanceKind: {
+      official: 'official (Ombudsman RI)',
+      press: 'as reported in the press',
+      inferred: 'inferred, not official',
+    },
+    basis: {
+      zones2021: 'Zone ranges published by Ombudsman RI up to 2021.',
+      grades2022: 'The A–E grade table of the Penilaian Kepatuhan published by Ombudsman RI (2022–2024).',
+      weightsSlides2023:
+        'Dimension weights from Ombudsman RI Central Java slides (2023); unconfirmed for 2022 and 2024.',
+      opinionRanges2025:
+        'No 2025 table of score ranges was published; every published 2025 score/label pair fits the old cut points (Tertinggi ≥ 88, Tinggi ≥ 78, Sedang ≥ 54, Rendah ≥ 32).',
+      weightsUnpublished2025:
+        'The four dimensions weigh 70 % together and public trust 30 % (ORI Lampung, February 2026); the weight of each dimension is not published.',
+      coachBelow78: 'The Ombudsman’s letters to regional heads (February 2026): coach units scoring below 78.',
+      coachBelowMean: 'Rapor’s rule: units below their entity’s mean, as regencies practise coaching.',
+      unitWords2025:
+        'Mapping inferred from published results: Sangat Baik ↔ Tertinggi, Baik ↔ Tinggi, Cukup ↔ Sedang, Kurang ↔ Rendah.',
+    },
   },
   overview: {
     title: 'Overview',
@@ -79,13 +149,21 @@ export const messagesEn: Messages = {
       `${p.flagged} of ${p.count} units need coaching. The weakest: ${p.names}. The full list is in the ranking table and the Coaching view.`,
     summaryOthers: (p: P) => `${p.count} more`,
     rankingTitle: 'Units ranked by total score',
-    rankingSubtitle: (p: P) => `${p.entity}, ${p.year}`,
+    rankingSubtitle: (p: P) => `${p.entity}, ${p.year} · ${p.assessment}`,
     rankingDescription: (p: P) =>
       `Bar chart of the total scores of ${p.count} units, highest first. Units below the entity mean (${p.mean}) are marked.`,
     legendFlagged: 'Below the entity mean (needs coaching)',
     legendOk: 'At or above the mean',
+    legendBelowTarget: (p: P) => `Below ${p.target}, the Ombudsman's coaching threshold (needs coaching)`,
+    legendAtOrAboveTarget: (p: P) => `${p.target} or more`,
+    summaryNoneBelowTarget: (p: P) =>
+      `None of the ${p.count} units scores below ${p.target}, the coaching threshold the Ombudsman advises.`,
     meanLine: (p: P) => `Mean ${p.mean}`,
     flaggedMark: 'needs coaching',
+    notAssessed: (p: P) => `${p.entity} was not assessed in ${p.year}.`,
+    nationalAverage: (p: P) => `National average ${p.year}: ${p.score} (reported figure).`,
+    bandsInferred:
+      'The 2025 quality-level cut points are inferred from published results, not an official Ombudsman table.',
   },
   exporting: {
     menu: 'Export',
@@ -112,6 +190,8 @@ export const messagesEn: Messages = {
     unit: 'Unit',
     total: 'Total score',
     grade: 'Grade',
+    levelColumn: { zona: 'Zone', kepatuhan: 'Grade', maladministrasi: 'Quality' },
+    result: 'Result',
     rank: 'Rank',
     status: 'Status',
     computedTotal: 'computed from dimensions',
@@ -129,7 +209,7 @@ export const messagesEn: Messages = {
     openPanel: 'Data',
     currentSource: 'Current data source',
     loadedAt: (p: P) => `loaded ${p.when}`,
-    sourceBundled: 'Bundled data (Kabupaten Batang and Jawa Tengah)',
+    sourceBundled: 'Bundled data (published Ombudsman RI results, 2021–2025)',
     sourceFile: (p: P) => `File ${p.name}`,
     sourceUrl: (p: P) => `API ${p.url}`,
     datasetCounts: (p: P) => `${p.records} units, ${p.entities} entities, years ${p.years}`,

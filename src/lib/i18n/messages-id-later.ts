@@ -3,6 +3,7 @@
 // Fetched when first needed (see messages.ts). messages-en-later.ts must have the same shape.
 
 import type { ProblemCode, WarningCode } from '../../domain/model';
+import { QUALITY_ID, UNIT_WORD_ID, ZONE_ID } from './official-labels';
 
 type P = Record<string, string | number>;
 
@@ -22,8 +23,9 @@ export const laterMessagesId = {
     rank: (p: P) => `Peringkat ${p.rank} dari ${p.of}`,
     belowMean: (p: P) => `Di bawah rata-rata instansi (${p.mean})`,
     atOrAboveMean: (p: P) => `Sama dengan atau di atas rata-rata instansi (${p.mean})`,
-    nextGrade: (p: P) => `${p.gap} poin lagi menuju opini ${p.grade}`,
-    topGrade: 'Sudah di opini tertinggi',
+    nextLevel: (p: P) =>
+      `${p.gap} poin lagi menuju ${p.level}${p.inferred ? ' (batas nilai 2025 disimpulkan, bukan resmi)' : ''}`,
+    topGrade: 'Sudah di tingkat tertinggi',
     dimensionsTitle: 'Nilai per dimensi',
     dimension: 'Dimensi',
     weight: 'Bobot',
@@ -34,6 +36,8 @@ export const laterMessagesId = {
     focusTitle: 'Fokus pembinaan',
     focusItem: (p: P) =>
       `${p.dimension}: ${p.gap} poin di bawah rata-rata; menaikkannya ke rata-rata menambah nilai total ${p.effect} poin.`,
+    focusItemUnweighted: (p: P) =>
+      `${p.dimension}: ${p.gap} poin di bawah rata-rata (bobot dimensi tahun ini tidak diterbitkan, jadi pengaruhnya pada nilai total tidak dihitung).`,
     focusNone: 'Tidak ada dimensi di bawah rata-rata instansi.',
     historyTitle: 'Nilai dari tahun ke tahun',
     year: 'Tahun',
@@ -45,7 +49,8 @@ export const laterMessagesId = {
     lowestDimension: (p: P) => `Dimensi dengan rata-rata instansi terendah: ${p.dimension} (${p.mean}).`,
     filteredNote: 'Rata-rata dan tanda ▼ dihitung dari semua unit instansi, bukan hanya jenis unit yang dipilih.',
     heatmapTitle: 'Nilai per dimensi',
-    heatmapSubtitle: (p: P) => `${p.entity}, ${p.year} · bobot dimensi di judul kolom`,
+    heatmapSubtitle: (p: P) =>
+      `${p.entity}, ${p.year} · ${p.assessment}${p.weights ? ' · bobot dimensi di judul kolom' : ''}`,
     columnHeader: (p: P) => `${p.label} · ${p.weight}`,
     meanRow: 'Rata-rata instansi',
     belowMeanHidden: '(di bawah rata-rata instansi)',
@@ -55,13 +60,13 @@ export const laterMessagesId = {
     legendScale: 'Warna relatif terhadap nilai di tabel ini:',
     legendUnknown: 'tidak ada nilai',
     barTitle: 'Dimensi per unit',
-    barSubtitle: (p: P) => `${p.entity}, ${p.year} · skala 0–100`,
+    barSubtitle: (p: P) => `${p.entity}, ${p.year} · ${p.assessment} · skala 0–100`,
     barDescription: (p: P) =>
       `Diagram batang berkelompok: untuk tiap ${p.count} unit, satu batang per dimensi (${p.dimensions}), skala 0–100. Nilai di bawah rata-rata instansi ditandai ▼.`,
     legendBelowMeanBar: 'di bawah rata-rata instansi pada dimensi itu',
     meanShort: (p: P) => `rata-rata ${p.mean}`,
     radarTitle: 'Profil dimensi satu unit',
-    radarSubtitle: (p: P) => `${p.unit} dibandingkan dengan rata-rata ${p.entity}, ${p.year}`,
+    radarSubtitle: (p: P) => `${p.unit} dibandingkan dengan rata-rata ${p.entity}, ${p.year} · ${p.assessment}`,
     radarDescription: (p: P) =>
       `Diagram radar nilai ${p.unit} pada ${p.count} dimensi (garis utuh) dan rata-rata ${p.entity} (garis putus-putus), skala 0–100.`,
     radarPicker: 'Unit',
@@ -75,6 +80,13 @@ export const laterMessagesId = {
     csvWeight: 'Bobot (%)',
     heatmapDescription: (p: P) =>
       `Tabel warna: nilai ${p.count} unit pada tiap dimensi (${p.dimensions}) dan nilai total, rata-rata instansi di baris terakhir. Nilai di bawah rata-rata instansi ditandai ▼, nilai yang tidak ada —.`,
+    /** Under the heatmap when the year's weights are unknown: `kind` and `basis` are the method's provenance words. */
+    weightsUnknown: (p: P) => `Bobot dimensi ${p.year} ${p.kind}: ${p.basis}`,
+    notComparable: (p: P) =>
+      `Sejak ${p.from} dimensi penilaian mengukur hal lain, jadi nilai dimensinya tidak dapat dibandingkan dengan nilai dimensi ${p.before}.`,
+    /** Replaces noScores when the year's method publishes no dimension scores and none are in the data. */
+    noScoresPublished: (p: P) =>
+      `Ombudsman RI tidak menerbitkan nilai per dimensi ${p.year} untuk ${p.entity}. Hasil yang terbit ada di tampilan Ringkasan.`,
   },
   trends: {
     summaryUp: (p: P) =>
@@ -95,7 +107,13 @@ export const laterMessagesId = {
     meanAlongside: (p: P) => `Rata-rata unit: ${p.mean}`,
     legendReported: 'nilai resmi',
     legendMean: 'rata-rata nilai unit (tidak ada nilai resmi)',
-    legendBands: 'Latar: pita opini (A–E) atau zona yang berlaku pada tahun itu.',
+    legendBands:
+      'Latar: pita tingkat yang berlaku pada tahun itu (opini A–E dengan zona, zona, atau tingkat Opini Ombudsman RI).',
+    legendBandsInferred: (p: P) =>
+      `Pita ${p.years}: tingkat Opini Ombudsman RI tanpa zona; batas nilainya disimpulkan dari hasil terbitan, bukan tabel resmi.`,
+    methodBreakLabel: 'Metode baru',
+    pointNotAssessed: (p: P) => `${p.year} tidak dinilai`,
+    csvMethod: 'Metode penilaian',
     zonesOnlyNote: 'Sampai 2021 Ombudsman hanya menetapkan zona (hijau, kuning, merah), belum opini A–E.',
     singleYear: (p: P) => `Tren memerlukan data minimal dua tahun. ${p.entity} hanya memiliki data tahun ${p.year}:`,
     noScores: (p: P) => `Belum ada nilai ${p.entity} pada data ini.`,
@@ -136,6 +154,10 @@ export const laterMessagesId = {
     rank: 'Peringkat',
     rankLabel: (p: P) => `Peringkat ${p.rank}`,
     selected: 'dipilih',
+    summaryNotAssessed: (p: P) => `${p.entity} tidak dinilai pada ${p.year}.`,
+    peersNotAssessed: (p: P) =>
+      `${p.count} instansi tidak dinilai pada ${p.year}; tercantum di akhir tabel, tanpa peringkat.`,
+    nationalAverage: (p: P) => `Rata-rata nasional ${p.year}: ${p.score} (dilaporkan)`,
   },
   report: {
     title: (p: P) => `Laporan kepatuhan pelayanan publik — ${p.entity}, ${p.year}`,
@@ -186,7 +208,11 @@ export const laterMessagesId = {
     openUnit: 'Buka rincian unit',
     vsMeanLabel: 'Selisih dari rata-rata instansi',
     vsBestLabel: 'Selisih dari unit terbaik',
-    nextGradeLabel: 'Selisih ke opini berikutnya',
+    nextLevelLabel: {
+      zona: 'Selisih ke zona berikutnya',
+      kepatuhan: 'Selisih ke opini berikutnya',
+      maladministrasi: 'Selisih ke tingkat kualitas berikutnya',
+    },
     pointsBelow: (p: P) => `${p.points} poin di bawah`,
     pointsAbove: (p: P) => `${p.points} poin di atas`,
     pointsEqual: 'sama',
@@ -195,8 +221,11 @@ export const laterMessagesId = {
     isBest: 'unit ini yang terbaik',
     nextGradeGap: (p: P) => `${p.points} poin lagi`,
     nextGradeDetail: (p: P) => `menuju ${p.band} (mulai ${p.min})`,
-    topGrade: 'sudah di opini tertinggi',
-    topZone: 'sudah di zona tertinggi',
+    topLevel: {
+      zona: 'sudah di zona tertinggi',
+      kepatuhan: 'sudah di opini tertinggi',
+      maladministrasi: 'sudah di tingkat kualitas tertinggi',
+    },
     unknownTotal: 'nilai total tidak diketahui',
     focusTitle: 'Fokus pembinaan: dimensi di bawah rata-rata instansi',
     focusCaption: (p: P) =>
@@ -215,10 +244,25 @@ export const laterMessagesId = {
     noDimensionsUnit: 'Nilai dimensi unit ini tidak tersedia; unit ditandai menurut nilai total saja.',
     noneBelow: 'Semua dimensi unit ini sudah sama dengan atau di atas rata-rata instansi.',
     chartTitle: 'Pengaruh dimensi fokus pada nilai total',
-    chartSubtitle: (p: P) => `${p.entity}, ${p.year} · unit yang perlu pembinaan`,
+    chartSubtitle: (p: P) => `${p.entity}, ${p.year} · ${p.assessment} · unit yang perlu pembinaan`,
     chartDescription: (p: P) =>
       `Diagram batang horizontal: untuk ${p.units} unit yang perlu pembinaan, berapa poin nilai total naik bila tiap dimensi fokus naik ke rata-rata instansi. Terbesar: ${p.top}.`,
     effectTooltip: (p: P) => `Nilai unit ${p.score}, rata-rata ${p.mean}, bobot ${p.weight}`,
+    assessmentLine: (p: P) => `${p.entity} ${p.year} · ${p.assessment}`,
+    defaultRule: (p: P) => `Aturan bawaan ${p.year}: ${p.rule} — ${p.kind}: ${p.basis}`,
+    defaultRuleText: {
+      mean: 'unit di bawah rata-rata instansi',
+      target: (p: P) => `unit di bawah ${p.target}`,
+      lowest: (p: P) => `${p.n} unit dengan nilai terendah`,
+    },
+    weightsUnknown: (p: P) =>
+      `Pengaruh berbobot tiap dimensi tidak dihitung untuk ${p.year}, dan bobot tahun lain tidak dipakai — ${p.kind}: ${p.basis}`,
+    noDimensionsEntity: (p: P) =>
+      `Data ${p.entity} ${p.year} tidak memuat nilai dimensi; unit ditandai menurut nilai total saja.`,
+    focusTitleByGap: 'Fokus pembinaan: dimensi di bawah rata-rata instansi, selisih terbesar lebih dulu',
+    focusCaptionByGap: (p: P) => `Dimensi ${p.unit} di bawah rata-rata instansi, diurutkan menurut selisihnya.`,
+    byGapExplain: 'Tanpa bobot dimensi, pengaruhnya pada nilai total tidak dihitung.',
+    nextLevelDetailMarked: (p: P) => `menuju ${p.band} (mulai ${p.min}; batas ${p.kind})`,
   },
   compare: {
     title: 'Bandingkan unit',
@@ -272,16 +316,16 @@ export const laterMessagesId = {
     dropMissing: 'Hapus dari tautan',
     truncated: (p: P) => `${p.count} item lain dari tautan tidak ditampilkan: paling banyak ${p.max} item.`,
     radarTitle: 'Perbandingan profil dimensi',
-    radarSubtitle: (p: P) => `${p.count} item · skala 0–100`,
+    radarSubtitle: (p: P) => `${p.count} item · ${p.assessment} · skala 0–100`,
     radarDescription: (p: P) =>
       `Diagram radar nilai ${p.count} item pada ${p.dimensions} dimensi, skala 0–100; tiap item punya warna dan gaya garis sendiri. Item: ${p.names}.`,
     radarTooFew: 'Diagram radar memerlukan minimal tiga dimensi; lihat diagram batang atau tabel.',
     barsTitle: 'Perbandingan nilai per dimensi',
-    barsSubtitle: 'Label: nomor item · nilai · skala 0–100',
+    barsSubtitle: (p: P) => `${p.assessment} · label: nomor item · nilai · skala 0–100`,
     barsDescription: (p: P) =>
       `Diagram batang berkelompok: untuk tiap dimensi (${p.dimensions}), satu batang per item, diberi nomor item. Item: ${p.names}.`,
     totalsTitle: 'Perbandingan nilai total',
-    totalsSubtitle: 'Label: nomor item · nilai · skala 0–100',
+    totalsSubtitle: (p: P) => `${p.assessment} · label: nomor item · nilai · skala 0–100`,
     totalsDescription: (p: P) =>
       `Diagram batang nilai total ${p.count} item, diberi nomor item, skala 0–100. Item: ${p.names}.`,
     totalsOnlyAll: 'Data ini hanya memuat nilai total untuk item-item ini, jadi perbandingan memakai nilai total.',
@@ -302,6 +346,8 @@ export const laterMessagesId = {
     csvItem: 'Item',
     csvEntity: 'Instansi',
     csvYear: 'Tahun',
+    /** The level row and CSV column: what the items' years give a unit. */
+    levelRow: { zona: 'Zona', kepatuhan: 'Opini', maladministrasi: 'Kualitas' },
   },
   place: {
     file: 'Berkas',
@@ -345,6 +391,16 @@ export const laterMessagesId = {
       `Kolom ${COLUMN_NAMES_ID[p.column ?? ''] ?? `“${p.column}”`} tidak ditemukan. Kolom yang ada: ${p.found}.`,
     raggedRow: (p: P) => `jumlah kolom ${p.found ?? '?'} tidak sama dengan judul (${p.expected ?? '?'}).`,
     tooManyColumns: (p: P) => `Terlalu banyak kolom (${p.count}); batasnya ${p.max}.`,
+    opinionOnUnitRow: (p: P) =>
+      `“${p.value}” adalah bagian opini instansi, tetapi baris ini milik unit ${p.unit}. Unit tidak diberi opini: tulis opini dan “Tanpa Maladministrasi” pada baris instansinya sendiri, dengan kolom “${p.unitColumn ?? 'Unit'}” kosong.`,
+    unitFieldOnEntityRow: (p: P) =>
+      `kolom “${p.unitColumn ?? 'Unit'}” kosong, jadi baris ini dibaca sebagai baris instansi${p.name ? ` ${p.name}` : ''}, tetapi “${p.value}” ${
+        p.what === 'quality'
+          ? 'adalah kualitas unit'
+          : p.what === 'compliance'
+            ? 'adalah tingkat kepatuhan unit'
+            : 'hanya berlaku untuk unit'
+      }. Isi nama unitnya di kolom “${p.unitColumn ?? 'Unit'}”, atau kosongkan sel ini.`,
     ckanFailure: (p: P) => `API CKAN melaporkan kegagalan${p.message ? `: ${p.message}` : ''}.`,
     ckanIncomplete: (p: P) =>
       `API CKAN hanya memberikan ${p.read} dari ${p.total} baris; data tidak lengkap, tidak dimuat.`,
@@ -358,6 +414,18 @@ export const laterMessagesId = {
           : ''
       }`,
     truncated: () => 'Respons terpotong di tengah jalan; data tidak lengkap.',
+    unknownOpinion: (p: P) =>
+      `“${p.value}” bukan opini Ombudsman yang dikenal. Tulis misalnya “Kualitas Tertinggi”, “Kualitas Tinggi Tanpa Maladministrasi” atau “Kualitas Sedang”.`,
+    opinionNotInYear: (p: P) =>
+      `${p.value ? `“${p.value}”: ` : ''}Opini Ombudsman RI (dan “Tanpa Maladministrasi”) diberikan mulai penilaian 2025; tahun ${p.year} dinilai dengan metode lain (nilai huruf A–E atau zona), yang Rapor hitung dari nilai.`,
+    opinionConflict: (p: P) =>
+      `opini “${p.value}” memuat “Tanpa Maladministrasi”, tetapi kolom ini berisi Tidak. Samakan keduanya.`,
+    unknownQuality: (p: P) => `“${p.value}” bukan kualitas unit yang dikenal: Sangat Baik, Baik, Cukup atau Kurang.`,
+    qualityNotInYear: (p: P) =>
+      `“${p.value}”: kualitas unit (Sangat Baik … Kurang) diberikan mulai penilaian 2025; tahun ${p.year} memakai nilai huruf atau zona.`,
+    unknownZone: (p: P) => `“${p.value}” bukan zona yang dikenal: Hijau, Kuning atau Merah.`,
+    scoreButNotAssessed: (p: P) =>
+      `${p.name} ${p.year} ditandai tidak dinilai, tetapi memiliki nilai atau opini. Kosongkan salah satunya.`,
   } satisfies Record<ProblemCode, (p: P) => string> as Record<ProblemCode, (p: P) => string>,
   warnings: {
     reportedDiffersFromMean: (p: P) =>
@@ -368,5 +436,27 @@ export const laterMessagesId = {
       `nilai total ${p.given} berbeda dari total berbobot dimensinya (${p.computed}).`,
     totalUnknownMissingDimension: () => 'nilai total tidak dapat dihitung karena ada dimensi tanpa nilai.',
     reportedGradeDiffers: (p: P) => `opini tercatat ${p.given} tidak sesuai dengan nilai (${p.expected}).`,
+    opinionVariant: (p: P) =>
+      `${p.name} ${p.year}: opini “${p.value}” (ejaan pers) dibaca sebagai label resmi “${QUALITY_ID[p.level ?? ''] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
+    qualityVariant: (p: P) =>
+      `kualitas “${p.value}” dibaca sebagai label resmi “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}”.`,
+    suffixWithoutOpinion: (p: P) =>
+      `${p.name} ${p.year}: status “Tanpa Maladministrasi” diisi tanpa opini; tidak ditampilkan.`,
+    zoneNotInMethod: (p: P) =>
+      `${p.name} ${p.year}: zona “${p.value}” tidak ditampilkan. Sejak penilaian 2025 Ombudsman tidak lagi memberi zona; hasilnya berupa Opini Ombudsman RI.`,
+    reportedZoneDiffers: (p: P) =>
+      `${p.name} ${p.year}: zona tercatat ${ZONE_ID[p.given ?? ''] ?? p.given} tidak sesuai dengan nilai (${ZONE_ID[p.expected ?? ''] ?? p.expected}); yang ditampilkan adalah zona dari nilai.`,
+    gradeNotInMethod: (p: P) =>
+      `${p.name} ${p.year}: nilai huruf “${p.value}” tidak ditampilkan. Sejak penilaian 2025 hasilnya berupa Opini Ombudsman RI, tanpa nilai huruf.`,
+    opinionDiffersFromScore: (p: P) =>
+      `${p.name} ${p.year}: opini terbitan “${QUALITY_ID[p.level ?? ''] ?? p.level}” berbeda dari tingkat yang Rapor hitung dari nilainya (${QUALITY_ID[p.derived ?? ''] ?? p.derived}, batas nilai disimpulkan). Yang ditampilkan adalah opini terbitan.`,
+    qualityDiffersFromScore: (p: P) =>
+      `${p.unit}: kualitas terbitan “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}” berbeda dari tingkat yang Rapor hitung dari nilainya (${QUALITY_ID[p.derived ?? ''] ?? p.derived}). Yang ditampilkan adalah label terbitan.`,
+    partNotInMethod: (p: P) =>
+      `${p.name} ${p.year}: nilai kepercayaan masyarakat atau kepatuhan produk pengawasan baru dinilai mulai 2025; diabaikan.`,
+    totalNeedsWeights: (p: P) =>
+      `nilai total tidak diisi dan tidak dapat dihitung dari dimensi: bobot dimensi tahun ${p.year} tidak diterbitkan (empat dimensi bersama 70 %, kepercayaan masyarakat 30 %). Isi kolom nilai total.`,
+    notAssessedHasUnits: (p: P) =>
+      `${p.name} ${p.year} ditandai tidak dinilai, tetapi memiliki ${p.count} unit; unitnya ditampilkan, instansinya tanpa hasil.`,
   } satisfies Record<WarningCode, (p: P) => string> as Record<WarningCode, (p: P) => string>,
 };

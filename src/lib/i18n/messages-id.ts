@@ -6,7 +6,7 @@ type P = Record<string, string | number>;
 export const messagesId = {
   app: {
     name: 'Rapor',
-    tagline: 'Kepatuhan Penyelenggaraan Pelayanan Publik',
+    tagline: 'Penilaian Pelayanan Publik Ombudsman RI',
     skipToContent: 'Lompat ke konten',
     language: 'Bahasa',
     switchLanguage: 'English',
@@ -18,7 +18,8 @@ export const messagesId = {
     loadingPart: 'Memuat…',
     partFailed: 'Bagian ini tidak dapat dimuat. Periksa koneksi internet, lalu muat ulang halaman.',
     reload: 'Muat ulang halaman',
-    footer: 'Rapor menampilkan nilai kepatuhan dari Ombudsman RI. Periksa sumber data di panel Data.',
+    footer:
+      'Rapor menampilkan hasil penilaian pelayanan publik Ombudsman RI: Penilaian Kepatuhan hingga 2024, Penilaian Maladministrasi (Opini Ombudsman RI) mulai 2025. Periksa sumber data di panel Data.',
   },
   nav: {
     report: 'Laporan',
@@ -37,6 +38,17 @@ export const messagesId = {
     unitType: 'Jenis unit',
     allUnitTypes: 'Semua jenis unit',
   },
+  // The chosen entity has no published result in the chosen year (e.g. Batang in 2025).
+  missing: {
+    title: (p: P) => `${p.entity} tidak memiliki hasil terbitan untuk ${p.year}.`,
+    chooseEntity: (p: P) => `Instansi dengan hasil terbitan ${p.year}:`,
+    filterLabel: 'Cari instansi',
+    filterPlaceholder: 'Ketik nama instansi…',
+    shownOf: (p: P) => `Menampilkan ${p.shown} dari ${p.total} instansi; ketik untuk mempersempit.`,
+    noMatch: 'Tidak ada instansi yang cocok.',
+    noEntities: (p: P) => `Tidak ada instansi dengan hasil terbitan ${p.year}.`,
+    backToLatest: (p: P) => `Lihat ${p.entity} ${p.year}`,
+  },
   unitTypes: {
     dinas_pendidikan: 'Dinas Pendidikan',
     dinas_kesehatan: 'Dinas Kesehatan',
@@ -48,6 +60,9 @@ export const messagesId = {
     samsat: 'Samsat',
     unit_pusat: 'Unit Pusat',
     kantor_wilayah: 'Kantor Wilayah',
+    sekolah: 'Sekolah',
+    rsj: 'RSJ',
+    balai: 'Balai Sosial',
   } as Record<string, string>,
   grade: {
     zone: { hijau: 'Zona Hijau', kuning: 'Zona Kuning', merah: 'Zona Merah' },
@@ -61,6 +76,62 @@ export const messagesId = {
     } as Record<string, string>,
     letter: (p: P) => `Opini ${p.grade}`,
     unknown: 'Tanpa nilai',
+    // The Ombudsman's own words (from 2025 the opinion, for units the quality word), shown as published.
+    quality: {
+      tertinggi: 'Kualitas Tertinggi',
+      tinggi: 'Kualitas Tinggi',
+      sedang: 'Kualitas Sedang',
+      rendah: 'Kualitas Rendah',
+      terendah: 'Kualitas Terendah',
+    },
+    qualityShort: {
+      tertinggi: 'Tertinggi',
+      tinggi: 'Tinggi',
+      sedang: 'Sedang',
+      rendah: 'Rendah',
+      terendah: 'Terendah',
+    },
+    unitWord: { sangat_baik: 'Sangat Baik', baik: 'Baik', cukup: 'Cukup', kurang: 'Kurang' },
+    tanpaMaladministrasi: 'Tanpa Maladministrasi',
+    /** An English gloss of an opinion; none in Indonesian, where the label is the word. */
+    gloss: (_p: P) => '',
+    derivedMark: 'dihitung dari nilai',
+    derivedNote:
+      'Dihitung Rapor dari nilai dengan batas nilai yang disimpulkan dari hasil terbitan 2025, bukan label resmi Ombudsman.',
+    publishedNote: 'Sebagaimana diterbitkan Ombudsman RI.',
+    tmNotReported: 'Status “Tanpa Maladministrasi” tidak dilaporkan.',
+    tmNo: 'Dilaporkan tanpa status “Tanpa Maladministrasi”.',
+    tmNotDerivable: 'Status “Tanpa Maladministrasi” tidak dapat dihitung dari nilai.',
+    notAssessed: 'Tidak dinilai',
+  },
+  method: {
+    /** Shown after the assessment's (Indonesian, proper) name; none in Indonesian. */
+    gloss: { zona: '', kepatuhan: '', maladministrasi: '' } as Record<string, string>,
+    assumed: (p: P) =>
+      `Hasil ${p.year} belum diterbitkan; Rapor menganggap ${p.year} memakai metode terakhir yang diketahui (${p.method}).`,
+    /** A change of method between two years of a trend or a comparison. */
+    changed: (p: P) =>
+      `Metode penilaian berganti pada ${p.year}: ${p.from} menjadi ${p.to}. Nilai sebelum dan sesudahnya tidak dapat dibandingkan secara langsung.`,
+    provenanceKind: {
+      official: 'resmi (Ombudsman RI)',
+      press: 'menurut pemberitaan pers',
+      inferred: 'disimpulkan, bukan angka resmi',
+    } as Record<string, string>,
+    basis: {
+      zones2021: 'Rentang zona yang diterbitkan Ombudsman RI hingga 2021.',
+      grades2022: 'Tabel opini A–E Penilaian Kepatuhan yang diterbitkan Ombudsman RI (2022–2024).',
+      weightsSlides2023:
+        'Bobot dimensi dari paparan Ombudsman RI Perwakilan Jawa Tengah (2023); belum dikonfirmasi untuk 2022 dan 2024.',
+      opinionRanges2025:
+        'Tabel rentang nilai 2025 tidak diterbitkan; semua pasangan nilai dan label 2025 yang terbit cocok dengan batas lama (Tertinggi ≥ 88, Tinggi ≥ 78, Sedang ≥ 54, Rendah ≥ 32).',
+      weightsUnpublished2025:
+        'Empat dimensi bersama berbobot 70 % dan kepercayaan masyarakat 30 % (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
+      coachBelow78:
+        'Surat Ombudsman kepada kepala daerah (Februari 2026): lakukan pembinaan pada unit bernilai di bawah 78.',
+      coachBelowMean: 'Aturan Rapor: unit di bawah rata-rata instansinya, sebagaimana praktik pembinaan di daerah.',
+      unitWords2025:
+        'Padanan disimpulkan dari hasil terbitan: Sangat Baik ↔ Tertinggi, Baik ↔ Tinggi, Cukup ↔ Sedang, Kurang ↔ Rendah.',
+    } as Record<string, string>,
   },
   overview: {
     title: 'Ringkasan',
@@ -80,13 +151,21 @@ export const messagesId = {
       `${p.flagged} dari ${p.count} unit perlu pembinaan. Yang terlemah: ${p.names}. Daftar lengkapnya ada di tabel peringkat dan tampilan Pembinaan.`,
     summaryOthers: (p: P) => `${p.count} lainnya`,
     rankingTitle: 'Peringkat unit menurut nilai total',
-    rankingSubtitle: (p: P) => `${p.entity}, ${p.year}`,
+    rankingSubtitle: (p: P) => `${p.entity}, ${p.year} · ${p.assessment}`,
     rankingDescription: (p: P) =>
       `Diagram batang nilai total ${p.count} unit, diurutkan dari tertinggi. Unit di bawah rata-rata instansi (${p.mean}) ditandai.`,
     legendFlagged: 'Di bawah rata-rata instansi (perlu pembinaan)',
     legendOk: 'Sama dengan atau di atas rata-rata',
+    legendBelowTarget: (p: P) => `Di bawah ${p.target}, batas pembinaan saran Ombudsman (perlu pembinaan)`,
+    legendAtOrAboveTarget: (p: P) => `${p.target} atau lebih`,
+    summaryNoneBelowTarget: (p: P) =>
+      `Tidak ada dari ${p.count} unit yang bernilai di bawah ${p.target}, batas pembinaan yang disarankan Ombudsman.`,
     meanLine: (p: P) => `Rata-rata ${p.mean}`,
     flaggedMark: 'perlu pembinaan',
+    notAssessed: (p: P) => `${p.entity} tidak dinilai pada ${p.year}.`,
+    nationalAverage: (p: P) => `Rata-rata nasional ${p.year}: ${p.score} (angka yang dilaporkan).`,
+    /** Under a chart whose bands are the 2025 levels: their cut points are Rapor's inference. */
+    bandsInferred: 'Batas tingkat kualitas 2025 disimpulkan dari hasil terbitan, bukan tabel resmi Ombudsman.',
   },
   exporting: {
     menu: 'Ekspor',
@@ -113,6 +192,10 @@ export const messagesId = {
     unit: 'Unit',
     total: 'Nilai total',
     grade: 'Opini',
+    /** The level column of a year's units: grades (Opini A–E), zones, or from 2025 quality words. */
+    levelColumn: { zona: 'Zona', kepatuhan: 'Opini', maladministrasi: 'Kualitas' } as Record<string, string>,
+    /** A level column over years of different methods (grade, zone or opinion). */
+    result: 'Hasil',
     rank: 'Peringkat',
     status: 'Status',
     computedTotal: 'dihitung dari dimensi',
@@ -131,7 +214,7 @@ export const messagesId = {
     openPanel: 'Data',
     currentSource: 'Sumber data saat ini',
     loadedAt: (p: P) => `dimuat ${p.when}`,
-    sourceBundled: 'Data bawaan (Kabupaten Batang dan Jawa Tengah)',
+    sourceBundled: 'Data bawaan (hasil terbitan Ombudsman RI, 2021–2025)',
     sourceFile: (p: P) => `Berkas ${p.name}`,
     sourceUrl: (p: P) => `API ${p.url}`,
     datasetCounts: (p: P) => `${p.records} unit, ${p.entities} instansi, tahun ${p.years}`,
