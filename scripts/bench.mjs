@@ -332,17 +332,20 @@ async function changeEntity(page) {
     if ((await picker.inputValue()) === before) throw new Error('bench: the entity did not change');
     return result;
   }
-  // A search field with suggestions: type all but the last letter of another entity, then the last one.
-  const listId = await picker.getAttribute('list');
+  // A combobox (WAI-ARIA, filtered list): ArrowDown lists entities, type another one's full name, and
+  // time the Enter that picks it.
   const current = await picker.inputValue();
+  await picker.focus();
+  await page.keyboard.press('ArrowDown');
+  const listId = await picker.getAttribute('aria-controls');
   const names = await page.evaluate(
-    (id) => Array.from(document.querySelectorAll(`[id="${id}"] option`), (o) => o.value),
+    (id) => Array.from(document.querySelectorAll(`[id="${id}"] [role=option]`), (o) => o.textContent ?? ''),
     listId,
   );
   const target = names.find((n, i) => i >= Math.floor(names.length / 3) && n !== current);
   if (!target) throw new Error('bench: no other entity to pick');
-  await picker.fill(target.slice(0, -1));
-  const result = await timeInteraction(page, 'keydown', () => page.keyboard.type(target.slice(-1)));
+  await picker.fill(target);
+  const result = await timeInteraction(page, 'keydown', () => page.keyboard.press('Enter'));
   await page
     .waitForFunction(
       (name) => new URL(location.href).searchParams.get('entity') === name || document.title.includes(name),

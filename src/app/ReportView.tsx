@@ -13,6 +13,7 @@ import { Notice } from '../components/ui/Notice';
 import { exportFileName } from '../lib/export/file-name';
 import { useFullI18n } from '../lib/i18n/i18n-context';
 import { assessmentName } from '../lib/i18n/level-text';
+import { localIsoDate } from '../lib/local-date';
 
 interface ReportViewProps {
   dataset: Dataset;
@@ -100,7 +101,9 @@ function Report({ dataset, selection, sourceLine, onOpenUnit }: ReportViewProps)
       )}
 
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold text-ink">{t.report.title({ entity: institution, year })}</h1>
+        <h1 className="text-2xl font-bold text-ink">
+          {t.report.title({ entity: institution, year, assessment: method.shortName })}
+        </h1>
         <p className="text-sm font-medium text-ink" data-testid="report-assessment">
           {assessmentName(method, t)}
         </p>
@@ -126,9 +129,7 @@ function Report({ dataset, selection, sourceLine, onOpenUnit }: ReportViewProps)
           {t.method.basis[method.levelsProvenance.basis]}
         </p>
         {datasetIndex(dataset).illustrative && <p className="text-sm text-flag">{t.chart.illustrativeNote}</p>}
-        <p className="text-sm text-muted">
-          {t.report.generated({ date: fmt.date(new Date().toISOString().slice(0, 10)) })}
-        </p>
+        <p className="text-sm text-muted">{t.report.generated({ date: fmt.date(localIsoDate()) })}</p>
       </Section>
     </article>
   );

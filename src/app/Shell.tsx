@@ -153,6 +153,7 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
               <FilterBar dataset={dataset} selection={selection} onChange={onFilter} />
               <ViewNav
                 active={selection.view}
+                params={params}
                 onSelect={(view) => setParams({ view })}
                 onIntent={(view) => void preloadView(view, lang)}
               />

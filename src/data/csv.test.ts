@@ -97,6 +97,19 @@ describe('readWideCsv: the Indonesian Excel export', () => {
  * (press spelling "Kualitas Sangat Tinggi", no unit words) and Kota Depok ("Zona Hijau" out of habit,
  * one unit word in lower case), then Kabupaten Batang 2024 and 2023, one entity row (Unit empty) each.
  */
+describe('readWideCsv: a 2022–2024 rekap with its grade in words', () => {
+  it('leaves the "Kualitas" and "Opini" cells of 2024 aside on unit and entity rows alike', () => {
+    const text = [
+      'Tahun;Instansi;Unit;Nilai;Opini;Kualitas',
+      '2024;Kabupaten Batang;;93,74;A;Kualitas Tertinggi',
+      '2024;Kabupaten Batang;Disdikbud;89,07;A;Kualitas Tertinggi',
+    ].join('\n');
+    const ds = dataset(readWideCsv(text));
+    expect(ds.institutions).toEqual([{ year: 2024, name: 'Kabupaten Batang', score: 93.74, grade: 'A' }]);
+    expect(ds.records.map((r) => [r.unit, r.total, r.quality])).toEqual([['Disdikbud', 89.07, undefined]]);
+  });
+});
+
 describe('readWideCsv: the 2025 opinions, with entity rows', () => {
   const OPINI = new URL('../../tests/fixtures/opini-2025.csv', import.meta.url);
   const OPINI_BAD = new URL('../../tests/fixtures/opini-2025-bad.csv', import.meta.url);
@@ -169,7 +182,7 @@ describe('readWideCsv: the 2025 opinions, with entity rows', () => {
     const fmt = createFormatters('id');
     const text = warnings.map((w) => warningText(w, t, fmt));
     expect(text[0]).toBe(
-      'Baris 9, kolom “Opini”: Kota Yogyakarta 2025: opini “Kualitas Sangat Tinggi” (ejaan pers) dibaca sebagai label resmi “Kualitas Tertinggi Tanpa Maladministrasi”.',
+      'Baris 9, kolom “Opini”: Kota Yogyakarta 2025: opini “Kualitas Sangat Tinggi” (ejaan lain) dibaca sebagai label resmi “Kualitas Tertinggi Tanpa Maladministrasi”.',
     );
     expect(text[2]).toContain('Baris 15, kolom “Zona”: Kota Depok 2025: zona “Zona Hijau” tidak ditampilkan.');
   });

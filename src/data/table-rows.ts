@@ -167,7 +167,10 @@ function entityRow(
       },
     });
   };
+  const year = fields.get('year')?.value;
   for (const [field, cell] of fields) {
+    // Up to 2024 a "Kualitas" cell repeats the grade's words, on the entity's row too: left aside.
+    if (field === 'quality' && isGradeYear(year)) continue;
     if (UNIT_ONLY.has(field)) {
       if (cell.value !== null) misplaced(cell, field === 'quality' || field === 'compliance' ? field : 'unit');
       continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, UnitRecord } from './model';
 import {
+  anyIllustrativeTotal,
   bestUnit,
   defaultSelection,
   dimensionMeans,
@@ -10,6 +11,7 @@ import {
   rankUnits,
   sortByTotal,
   summarizeEntity,
+  totalIsIllustrative,
   unitTypesOf,
   unitsOf,
   weakestUnit,
@@ -267,6 +269,35 @@ describe('rankUnits', () => {
       ['b', true, false],
       ['c', true, true],
     ]);
+  });
+});
+
+describe('totalIsIllustrative / anyIllustrativeTotal', () => {
+  const base = { year: 2024, institution: 'K', total: 80 };
+  const computedFromIllustrative = unitRecord({ ...base, unit: 'a', totalComputed: true, illustrative: true });
+  const publishedWithIllustrativeDimensions = unitRecord({ ...base, unit: 'b', illustrative: true });
+  const computedFromOfficial = unitRecord({ ...base, unit: 'c', totalComputed: true });
+  const published = unitRecord({ ...base, unit: 'd' });
+
+  it('marks only a total computed from illustrative dimension scores', () => {
+    expect(totalIsIllustrative(computedFromIllustrative)).toBe(true);
+    expect(totalIsIllustrative(publishedWithIllustrativeDimensions)).toBe(false);
+    expect(totalIsIllustrative(computedFromOfficial)).toBe(false);
+    expect(totalIsIllustrative(published)).toBe(false);
+  });
+
+  it('is true when any one total is illustrative', () => {
+    expect(anyIllustrativeTotal([published, computedFromOfficial, computedFromIllustrative])).toBe(true);
+    expect(anyIllustrativeTotal([published, publishedWithIllustrativeDimensions, computedFromOfficial])).toBe(false);
+    expect(anyIllustrativeTotal([])).toBe(false);
+  });
+
+  it('carries into the entity mean computed from the totals', () => {
+    const ds = (records: UnitRecord[]): Dataset => ({ ...batang2024(), records });
+    expect(summarizeEntity(ds([published, computedFromIllustrative]), 'K', 2024).computedMeanIllustrative).toBe(true);
+    expect(
+      summarizeEntity(ds([published, publishedWithIllustrativeDimensions]), 'K', 2024).computedMeanIllustrative,
+    ).toBe(false);
   });
 });
 

@@ -5,11 +5,28 @@ import { flaggedUnits, type CoachingRule } from './coaching-rule';
 import { methodOfYear, type YearMethod } from './methods';
 import { entityLevel, unitLevel, type ShownLevel } from './shown-level';
 import { compareNames } from './names';
-import { differsAtTwoDecimals, meanOf, roundTo } from './stats';
+import { differsAtTwoDecimals, isBelowMean, meanOf, roundTo } from './stats';
 
 /** A usable score: not null, not absent, finite. */
 export function isKnownScore(score: Score | undefined): score is number {
   return score !== null && score !== undefined && Number.isFinite(score);
+}
+
+/**
+ * A total computed from illustrative dimension scores is itself illustrative; a published total is
+ * official whatever its dimension scores are.
+ */
+export function totalIsIllustrative(record: UnitRecord): boolean {
+  return record.totalComputed && record.illustrative;
+}
+
+/**
+ * Any of these totals is illustrative, and with it every figure made from them: a chart of them, or
+ * an entity mean computed from them.
+ */
+export function anyIllustrativeTotal(records: Iterable<UnitRecord>): boolean {
+  for (const record of records) if (totalIsIllustrative(record)) return true;
+  return false;
 }
 
 /** The dataset's dimensions, or the Ombudsman default when it brings none. */
@@ -118,6 +135,8 @@ export interface EntitySummary {
   weakest: UnitRecord | null;
   /** Any unit's dimension scores are illustrative. */
   illustrative: boolean;
+  /** The computed mean rests on an illustrative unit total (see totalIsIllustrative). */
+  computedMeanIllustrative: boolean;
   source?: SourceInfo;
 }
 
@@ -153,6 +172,7 @@ export function summarizeEntity(ds: Dataset, name: string, year: number): Entity
     best: bestUnit(units),
     weakest: weakestUnit(units),
     illustrative: units.some((u) => u.illustrative),
+    computedMeanIllustrative: computedMean !== null && anyIllustrativeTotal(units),
   };
   if (institution?.grade !== undefined) summary.reportedGrade = institution.grade;
   if (institution?.opinion !== undefined) summary.opinion = institution.opinion;
@@ -173,7 +193,7 @@ export interface RankedUnit {
   total: Score;
   /** The unit's published quality word, else the level of its total (derived). */
   level: ShownLevel | null;
-  /** Known total strictly below a known mean. */
+  /** Known total below a known mean at the two published decimals (isBelowMean). */
   belowMean: boolean;
   /** Flagged by the coaching rule (by default the year's: below the mean up to 2024, below 78 from 2025). */
   needsCoaching: boolean;
@@ -204,7 +224,7 @@ export function rankUnits(
       rank: thisRank,
       total,
       level: total === null && record.quality === undefined ? null : unitLevel(record, opts.gradeScale),
-      belowMean: total !== null && opts.mean !== null && total < opts.mean,
+      belowMean: isBelowMean(total, opts.mean),
       needsCoaching: flagged.has(record),
     });
   });

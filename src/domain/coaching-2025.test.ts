@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Dimension, Score, UnitRecord } from './model';
 import { coachingPlan, defaultCoachingRule } from './coaching';
-import type { CoachingRule } from './coaching-rule';
+import { flaggedUnits, type CoachingRule } from './coaching-rule';
 import { DEFAULT_DIMENSIONS, weightShares } from './dimensions';
 import { COACH_BELOW_2025 } from './methods';
 import { unitRecord } from './testing/fixtures';
@@ -37,7 +37,7 @@ describe('defaultCoachingRule', () => {
     for (const year of [2019, 2022, 2024]) {
       expect(defaultCoachingRule(year)).toEqual({
         rule: { kind: 'belowMean' },
-        provenance: { kind: 'inferred', basis: 'coachBelowMean' },
+        provenance: { kind: 'rapor', basis: 'coachBelowMean' },
       });
     }
   });
@@ -172,5 +172,15 @@ describe('coachingPlan: laws', { timeout: PROPERTY_TIMEOUT_MS }, () => {
       ),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('the 2025 threshold is judged at two decimals', () => {
+  it('does not flag 77.996 (shown 78,00) and flags 77.99', () => {
+    const records = [
+      unitRecord({ year: 2025, institution: 'K', unit: 'a', total: 77.996 }),
+      unitRecord({ year: 2025, institution: 'K', unit: 'b', total: 77.99 }),
+    ];
+    expect(flaggedUnits(records, { kind: 'belowTarget', target: 78 }, null).map((r) => r.unit)).toEqual(['b']);
   });
 });

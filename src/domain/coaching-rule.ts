@@ -1,6 +1,6 @@
 import type { Score, UnitRecord } from './model';
 import { compareNames } from './names';
-import { roundTo } from './stats';
+import { isBelowMean, roundTo } from './stats';
 
 /** Which units of an entity-year need coaching: below its mean, below a target score, or the lowest N. */
 export type CoachingRule =
@@ -17,9 +17,12 @@ export function flaggedUnits(records: readonly UnitRecord[], rule: CoachingRule,
     .sort((a, b) => roundTo(knownTotal(a) ?? 0, 2) - roundTo(knownTotal(b) ?? 0, 2) || compareNames(a.unit, b.unit));
   switch (rule.kind) {
     case 'belowMean':
-      return entityMean === null ? [] : weakestFirst.filter((r) => (knownTotal(r) ?? 0) < entityMean);
+      return weakestFirst.filter((r) => isBelowMean(knownTotal(r), entityMean));
     case 'belowTarget':
-      return Number.isFinite(rule.target) ? weakestFirst.filter((r) => (knownTotal(r) ?? 0) < rule.target) : [];
+      // Judged as published, at two decimals: 77.996 reads 78,00 and is not "below 78".
+      return Number.isFinite(rule.target)
+        ? weakestFirst.filter((r) => roundTo(knownTotal(r) ?? 0, 2) < rule.target)
+        : [];
     case 'lowestN': {
       const n = Number.isFinite(rule.n) ? Math.max(0, Math.floor(rule.n)) : 0;
       return weakestFirst.slice(0, n);

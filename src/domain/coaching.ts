@@ -13,7 +13,7 @@ import { weightShares } from './dimensions';
 import { compareNames } from './names';
 import { nextLevelUp, type LevelResult } from './levels';
 import { methodOfYear, type Provenance } from './methods';
-import { meanOf } from './stats';
+import { isBelowMean, meanOf } from './stats';
 import { yearWeights, type YearWeights } from './year-weights';
 
 /** The rule the coaching view starts with in a year, from the method registry, and where it comes from. */
@@ -59,9 +59,6 @@ export interface CoachingPlan {
   hasDimensions: boolean;
 }
 
-// Float noise from weighted sums must not turn an equal score into a "gap".
-const EPSILON = 1e-9;
-
 function knownTotal(r: UnitRecord): number | null {
   return isKnownScore(r.total) ? r.total : null;
 }
@@ -80,9 +77,9 @@ export function dimensionFocus(
   for (const d of dims) {
     const score = record.dimensions[d.key] ?? null;
     const mean = means[d.key] ?? null;
-    if (!isKnownScore(score) || !isKnownScore(mean)) continue;
+    // Equal at the published two decimals is no gap (this also absorbs float noise from weighted sums).
+    if (!isKnownScore(score) || !isKnownScore(mean) || !isBelowMean(score, mean)) continue;
     const gap = mean - score;
-    if (gap <= EPSILON) continue;
     const share = shares ? (shares[d.key] ?? 0) : null;
     focus.push({
       key: d.key,

@@ -104,15 +104,12 @@ export function buildComparison(ds: Dataset, keys: readonly CompareKey[]): Compa
   };
 }
 
-/** One method per comparable assessment, oldest first: 2021 and 2022 are one (the Penilaian Kepatuhan). */
+/** The methods of the compared years, each once, oldest first (whether they are comparable: methodChanges). */
 function methodsOf(years: readonly number[]): MethodId[] {
   const ids: MethodId[] = [];
-  const instruments = new Set<string>();
   for (const year of [...years].sort((a, b) => a - b)) {
-    const { method } = methodOfYear(year);
-    if (instruments.has(method.instrument)) continue;
-    instruments.add(method.instrument);
-    ids.push(method.id);
+    const { id } = methodOfYear(year).method;
+    if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }

@@ -10,7 +10,7 @@ export interface LevelResult extends Level {
   /** Lowest score of the level above (exclusive), or 100 for the top level. */
   max: number;
   /** Where the cut points come from: the Ombudsman, an inference (2025), or the dataset's own scale. */
-  basis: 'official' | 'press' | 'inferred' | 'dataset';
+  basis: 'official' | 'press' | 'inferred' | 'rapor' | 'dataset';
 }
 
 const TOP_SCORE = 100;

@@ -13,7 +13,9 @@ export type MethodId = 'zona' | 'kepatuhan' | 'maladministrasi';
 export type Provenance =
   | { kind: 'official'; basis: ProvenanceBasis }
   | { kind: 'press'; basis: ProvenanceBasis }
-  | { kind: 'inferred'; basis: ProvenanceBasis };
+  | { kind: 'inferred'; basis: ProvenanceBasis }
+  /** A convention of Rapor's own, not a fact about the assessment. */
+  | { kind: 'rapor'; basis: ProvenanceBasis };
 
 export type ProvenanceBasis =
   /** Ombudsman publications of the zone ranges used up to 2021. */
@@ -22,6 +24,8 @@ export type ProvenanceBasis =
   | 'grades2022'
   /** Ombudsman Jawa Tengah workshop slides, 2023 (unconfirmed for 2022 and 2024). */
   | 'weightsSlides2023'
+  /** Up to 2021 the same four dimensions and weights are assumed, as Rapor has always read them. */
+  | 'weightsAssumedBefore2022'
   /** No range table was published for 2025; every published score/label pair fits the old cut points. */
   | 'opinionRanges2025'
   /** Four dimensions 70 % together, public trust 30 %, inner weights unpublished (ORI Lampung, Feb 2026). */
@@ -98,7 +102,7 @@ const KEPATUHAN_WEIGHTS: MethodWeights = {
 
 const BELOW_MEAN: AssessmentMethod['coaching'] = {
   rule: { kind: 'belowMean' },
-  provenance: { kind: 'inferred', basis: 'coachBelowMean' },
+  provenance: { kind: 'rapor', basis: 'coachBelowMean' },
 };
 
 const ZONA: AssessmentMethod = {
@@ -116,8 +120,11 @@ const ZONA: AssessmentMethod = {
   levelsProvenance: { kind: 'official', basis: 'zones2021' },
   opinion: false,
   unitWords: false,
-  // Up to 2021 the same four dimensions are assumed, as Rapor has always read them.
-  weights: KEPATUHAN_WEIGHTS,
+  weights: {
+    known: true,
+    dimensions: KEPATUHAN_DIMENSIONS,
+    provenance: { kind: 'rapor', basis: 'weightsAssumedBefore2022' },
+  },
   coaching: BELOW_MEAN,
 };
 

@@ -290,6 +290,9 @@ describe('checkInstitution: grades, assessment and parts of the score', () => {
     });
     const batang = checkInstitution({ year: 2024, name: 'Kabupaten Batang', score: 93.74, grade: 'A' }, 0);
     expect(batang.ok && batang.value.grade).toBe('A');
+    // Up to 2021 a file's own grade is kept, without a note about the 2025 method.
+    const zoneYear = checkInstitution({ year: 2021, name: 'Provinsi Jawa Tengah', score: 73.49, grade: 'C' }, 0);
+    expect(zoneYear).toMatchObject({ ok: true, value: { grade: 'C' }, warnings: [] });
   });
 
   it('keeps "not assessed" and refuses a score or an opinion with it', () => {

@@ -13,7 +13,7 @@ import type {
   UnitQuality,
 } from './model';
 import { levelOf } from './levels';
-import { hasGrades, hasZones, LEVEL_OF_UNIT_WORD, methodOfYear } from './methods';
+import { hasZones, LEVEL_OF_UNIT_WORD, methodOfYear } from './methods';
 import { readComplianceText, readOpinionLabel, readUnitQuality, readZoneWord } from './published-labels';
 
 /** An entity's result as the schemas (or the fast path) read it: labels still as text. */
@@ -128,7 +128,8 @@ export function checkInstitution(
   }
 
   let grade = fields.grade;
-  if (grade !== undefined && !hasGrades(method)) {
+  // From 2025 the result is an opinion, not a grade; up to 2021 a file's own grade is kept as before.
+  if (grade !== undefined && method.opinion) {
     warnings.push({
       place,
       field: 'grade',

@@ -24,3 +24,18 @@ export function roundTo(value: number, digits: number): number {
 export function differsAtTwoDecimals(a: number, b: number): boolean {
   return roundTo(a, 2) !== roundTo(b, 2);
 }
+
+/**
+ * The one "below the mean" rule (overview flags, unit detail, dimension ▼ marks, coaching lists).
+ *
+ * Both sides are compared as published, at two decimals, the way levels and rankings judge
+ * scores: a unit at 93.70 beside a computed mean of 93.7033 (shown "93,70") reads as equal, so it
+ * is not below, and float noise from a weighted sum cannot make an equal score a gap. Rounding
+ * keeps order, so anything below here is also below on the raw figures. Unknown on either side is
+ * never below.
+ */
+export function isBelowMean(score: Score | undefined, mean: Score | undefined): boolean {
+  if (score === null || score === undefined || !Number.isFinite(score)) return false;
+  if (mean === null || mean === undefined || !Number.isFinite(mean)) return false;
+  return roundTo(score, 2) < roundTo(mean, 2);
+}

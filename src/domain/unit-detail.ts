@@ -4,7 +4,7 @@ import { datasetIndex, recordsOfEntity } from './dataset-index';
 import { nextLevelUp, type LevelResult } from './levels';
 import { unitLevel, type ShownLevel } from './shown-level';
 import type { Dataset, Score, UnitRecord } from './model';
-import { meanOf } from './stats';
+import { isBelowMean, meanOf } from './stats';
 
 export interface UnitDimensionRow {
   key: string;
@@ -54,7 +54,7 @@ export function unitDetail(ds: Dataset, q: { institution: string; year: number; 
     const score = record.dimensions[d.key] ?? null;
     const mean = means[d.key] ?? null;
     const diff = isKnownScore(score) && isKnownScore(mean) ? score - mean : null;
-    return { key: d.key, label: d.label, weight: d.weight, score, mean, diff, below: diff !== null && diff < 0 };
+    return { key: d.key, label: d.label, weight: d.weight, score, mean, diff, below: isBelowMean(score, mean) };
   });
 
   const history = recordsOfEntity(datasetIndex(ds), q.institution)

@@ -693,7 +693,7 @@ describe('export: the files themselves', () => {
         window.scrollTo(0, figure.getBoundingClientRect().top + window.scrollY - (height - 230));
       }, viewportHeight);
       await page.mouse.move(0, 0);
-      const chartBox = await card.locator('[role="img"]').boundingBox();
+      const chartBox = await card.locator('[data-chart-area]').boundingBox();
       expect(chartBox?.y ?? 0, 'the chart starts low in the window').toBeGreaterThan(viewportHeight - 200);
       expect((chartBox?.y ?? 0) + (chartBox?.height ?? 0), 'and ends below it').toBeGreaterThan(viewportHeight + 200);
       const scrollBefore = await page.evaluate(() => window.scrollY);

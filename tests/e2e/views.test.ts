@@ -22,7 +22,7 @@ import type { CoachingRule } from '../../src/domain/coaching-rule';
 const DEFAULT_COACHING_RULE = defaultCoachingRule(2024).rule;
 import { compareKeysToParam } from '../../src/domain/compare-keys';
 import type { Dataset, Score, UnitRecord } from '../../src/domain/model';
-import { roundTo } from '../../src/domain/stats';
+import { isBelowMean, roundTo } from '../../src/domain/stats';
 import { entityTrend, peerRanking, unitTrends } from '../../src/domain/trends';
 import { validateDataset } from '../../src/domain/validate';
 import { createFormatters } from '../../src/lib/format';
@@ -74,9 +74,6 @@ function datasetFrom(path: string): Dataset {
 }
 
 const shortName = (r: UnitRecord): string => r.unitShort ?? r.unit;
-/** Below the mean as the screen shows it: compared at the two published decimals. */
-const belowAtTwoDecimals = (value: Score, mean: Score): boolean =>
-  value !== null && mean !== null && roundTo(value, 2) < roundTo(mean, 2);
 const marked = (value: Score, below: boolean): string => `${below ? '▼ ' : ''}${fmt.score(value)}`;
 
 function batangUnits(ds: Dataset = BUNDLED, year = YEAR, unitType?: string): UnitRecord[] {
@@ -110,9 +107,9 @@ function expectedHeatmapBody(ds: Dataset, institution: string, year: number): st
     shortName(u),
     ...dims.map((d) => {
       const score = u.dimensions[d.key] ?? null;
-      return marked(score, belowAtTwoDecimals(score, means[d.key] ?? null));
+      return marked(score, isBelowMean(score, means[d.key] ?? null));
     }),
-    marked(u.total, belowAtTwoDecimals(u.total, meanTotal)),
+    marked(u.total, isBelowMean(u.total, meanTotal)),
   ]);
 }
 

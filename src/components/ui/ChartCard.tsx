@@ -82,9 +82,9 @@ export function ChartCard({
           <LazyBoundary>{table}</LazyBoundary>
         </div>
       ) : (
-        <div role="img" aria-label={title}>
-          {children}
-        </div>
+        // Not role="img": that would hide the chart's focusable bars, tooltips and buttons from assistive
+        // technology. The figure around it carries the title as its name and the description.
+        <div data-chart-area>{children}</div>
       )}
       {footer && <figcaption className="mt-3 space-y-1 text-xs text-muted">{footer}</figcaption>}
     </figure>

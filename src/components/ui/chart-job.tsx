@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { ChartJob } from '../../lib/export/chart-pipeline';
 import type { I18n } from '../../lib/i18n/i18n-context';
 import { I18nProvider } from '../../lib/i18n/I18nProvider';
+import { localIsoDate } from '../../lib/local-date';
 import type { ChartExport } from './chart-export';
 
 /** One chart as the export code needs it: the element, its frame texts, file name parts and data. */
@@ -31,7 +32,7 @@ export function chartJob(entry: ExportableChart, { t, fmt, lang }: Pick<I18n, 't
       legend: spec.legend,
       sourceLine: spec.sourceLine,
       ...(spec.illustrative ? { note: t.chart.illustrativeNote } : {}),
-      credit: t.exporting.credit({ date: fmt.date(new Date().toISOString().slice(0, 10)) }),
+      credit: t.exporting.credit({ date: fmt.date(localIsoDate()) }),
     },
     file: { ...(spec.entity ? { entity: spec.entity } : {}), ...(spec.year ? { year: spec.year } : {}), chart: title },
     csv: spec.csv,

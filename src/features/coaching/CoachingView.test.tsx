@@ -265,7 +265,7 @@ describe('CoachingView, the year’s method (2024 Penilaian Kepatuhan)', () => {
     renderBatang();
     expect(screen.getByTestId('coaching-assessment')).toHaveTextContent('Kabupaten Batang 2024 · Penilaian Kepatuhan');
     expect(screen.getByTestId('coaching-default-rule')).toHaveTextContent(
-      'Aturan bawaan 2024: unit di bawah rata-rata instansi — disimpulkan, bukan angka resmi: Aturan Rapor: unit di bawah rata-rata instansinya, sebagaimana praktik pembinaan di daerah.',
+      'Aturan bawaan 2024: unit di bawah rata-rata instansi — aturan Rapor: Unit di bawah rata-rata instansinya, sebagaimana praktik pembinaan di daerah.',
     );
     expect(screen.queryByTestId('coaching-weights-note')).not.toBeInTheDocument();
     expect(screen.queryByTestId('coaching-no-dimensions')).not.toBeInTheDocument();

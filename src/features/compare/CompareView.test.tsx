@@ -92,6 +92,23 @@ describe('CompareView', () => {
     expect(input).toHaveValue('dinas sosial');
   });
 
+  it('opens the picker on ArrowDown before anything is typed, on its first unit', async () => {
+    const onChange = vi.fn();
+    renderWithI18n(<Harness dataset={batang2024()} onChange={onChange} />);
+    const input = screen.getByRole('combobox', { name: 'Tambah unit' });
+    input.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+    const options = within(screen.getByRole('listbox', { name: 'Unit yang dapat dibandingkan' })).getAllByRole(
+      'option',
+    );
+    expect(options.length).toBeGreaterThan(1);
+    expect(input).toHaveAttribute('aria-activedescendant', options[0]?.id);
+    await userEvent.keyboard('{ArrowDown}{ArrowUp}{Enter}');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('says so when nothing matches', async () => {
     renderWithI18n(<Harness dataset={batang2024()} />);
     await userEvent.type(screen.getByRole('combobox', { name: 'Tambah unit' }), 'rahasia');

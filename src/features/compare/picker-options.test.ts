@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareCandidates } from '../../domain/comparison';
 import { BATANG, PEMALANG, multiEntityMultiYear } from '../../domain/testing/fixtures';
-import { candidatesOf, filterCandidates, foldForSearch, orderForSelection } from './picker-options';
+import { candidatesOf, filterCandidates, orderForSelection } from './picker-options';
 
 const groups = compareCandidates(multiEntityMultiYear());
-
-describe('foldForSearch', () => {
-  it('ignores case and diacritics', () => {
-    expect(foldForSearch('Dinas SOSIAL')).toBe('dinas sosial');
-    expect(foldForSearch('Łódź Café')).toBe('lodz cafe');
-  });
-});
 
 describe('filterCandidates', () => {
   it('matches short names and keeps the group of each hit', () => {
@@ -27,6 +20,8 @@ describe('filterCandidates', () => {
     expect(result.shown).toBe(2);
     expect(filterCandidates(groups, 'puskesmas comal 2024').shown).toBe(1);
     expect(filterCandidates(groups, 'tidak ada').shown).toBe(0);
+    // Word order, case and diacritics do not matter.
+    expect(filterCandidates(groups, '2023 PÉMALANG').shown).toBe(2);
   });
   it('matches everything for an empty query and stops at the limit', () => {
     const all = filterCandidates(groups, '  ');

@@ -1,13 +1,9 @@
 import { compareCandidates, type CandidateGroup, type CompareCandidate } from '../../domain/comparison';
 import type { Dataset } from '../../domain/model';
+import { foldForSearch, hasEveryWord, searchWords } from '../../lib/text-search';
 
 /** Options the picker renders at most; more matches ask the person to type more. */
 export const PICKER_LIMIT = 50;
-
-/** Lower case without diacritics, so "dinas sosial" finds "Dinas Sosial" and "lodz" finds "Łódź"-like names. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/gi, 'l').toLocaleLowerCase('id');
-}
 
 // Folding (Unicode normalisation) is the costly part of a search over 12,000+ units: each
 // candidate's text is folded once, on the first search that reaches it.
@@ -62,18 +58,13 @@ export function filterCandidates(
   query: string,
   limit: number = PICKER_LIMIT,
 ): PickerOptions {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const words = searchWords(query);
   const result: CandidateGroup[] = [];
   let matched = 0;
   let shown = 0;
   for (const group of groups) {
     const hits =
-      words.length === 0
-        ? group.candidates
-        : group.candidates.filter((c) => {
-            const haystack = haystackOf(group, c);
-            return words.every((w) => haystack.includes(w));
-          });
+      words.length === 0 ? group.candidates : group.candidates.filter((c) => hasEveryWord(haystackOf(group, c), words));
     matched += hits.length;
     const room = Math.max(0, limit - shown);
     const kept = hits.slice(0, room);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionsOf, unitsOf } from '../../domain/aggregate';
+import { dimensionsOf, rankUnits, unitsOf } from '../../domain/aggregate';
 import { DEFAULT_DIMENSIONS } from '../../domain/dimensions';
 import { BATANG, PEMALANG, batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
 import {
   entityMeans,
   heatBucket,
   heatSteps,
-  isBelowMean,
   lowestMeanDimension,
   radarChoices,
   scoreRange,
@@ -70,20 +69,6 @@ describe('heatBucket', () => {
   });
 });
 
-describe('isBelowMean', () => {
-  it('compares at the two decimals a reader sees', () => {
-    expect(isBelowMean(78.5, 90.75)).toBe(true);
-    expect(isBelowMean(90.75, 90.7533)).toBe(false);
-    expect(isBelowMean(90.74, 90.7533)).toBe(true);
-    expect(isBelowMean(91, 90.75)).toBe(false);
-  });
-
-  it('never marks when either side is unknown', () => {
-    expect(isBelowMean(null, 90)).toBe(false);
-    expect(isBelowMean(80, null)).toBe(false);
-  });
-});
-
 describe('entityMeans', () => {
   it('averages each dimension and the totals over the units', () => {
     const means = entityMeans(dims, batangUnits());
@@ -96,6 +81,20 @@ describe('entityMeans', () => {
 });
 
 describe('toHeatmap', () => {
+  it('marks a total exactly where the overview ranking does (the one domain rule)', () => {
+    // Totals 93.70, 93.71, 93.70: the mean 93.7033… reads 93,70, so neither 93.70 is below it.
+    const units = [93.7, 93.71, 93.7].map((total, i) =>
+      unitRecord({ year: 2024, institution: 'X', unit: `U${i}`, total, dimensions: { input: 90 } }),
+    );
+    const means = entityMeans(dims, units);
+    const heatmap = toHeatmap(dims, units, means);
+    const ranked = rankUnits(units, { mean: means.total });
+    expect(heatmap.rows.map((r) => [r.unit, r.total.belowMean])).toEqual(
+      ranked.map((r) => [r.record.unit, r.belowMean]),
+    );
+    expect(heatmap.rows.some((r) => r.total.belowMean)).toBe(false);
+  });
+
   const units = batangUnits();
   const heatmap = toHeatmap(dims, units, entityMeans(dims, units));
   const row = (label: string) => heatmap.rows.find((r) => r.label === label);

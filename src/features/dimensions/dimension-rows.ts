@@ -1,6 +1,6 @@
 import { dimensionMeans, isKnownScore, sortByTotal, weakestUnit } from '../../domain/aggregate';
 import type { Dimension, Score, UnitRecord } from '../../domain/model';
-import { meanOf, roundTo } from '../../domain/stats';
+import { isBelowMean, meanOf, roundTo } from '../../domain/stats';
 import type { GroupedBarRow } from '../../components/charts/DimensionGroupedBarChart';
 import { keepEdges } from '../../components/charts/edge-rows';
 import type { RadarRow } from '../../components/charts/DimensionRadarChart';
@@ -54,14 +54,6 @@ export function heatSteps(range: ScoreRange | null, buckets: number = HEAT_BUCKE
     min: range.min + (span * bucket) / buckets,
     max: bucket === buckets - 1 ? range.max : range.min + (span * (bucket + 1)) / buckets,
   }));
-}
-
-/**
- * Below the mean as a reader sees it: compared at the two decimals shown, so a cell that reads
- * the same as the mean is never marked.
- */
-export function isBelowMean(value: Score, mean: Score): boolean {
-  return isKnownScore(value) && isKnownScore(mean) && roundTo(value, 2) < roundTo(mean, 2);
 }
 
 /** How a unit is named where space is short. */

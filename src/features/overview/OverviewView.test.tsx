@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -5,6 +6,7 @@ import type { Dataset } from '../../domain/model';
 import { DEFAULT_DIMENSIONS } from '../../domain/dimensions';
 import { batang2024, multiEntityMultiYear, unitRecord } from '../../domain/testing/fixtures';
 import type { Lang } from '../../lib/format';
+import { ChartRegistryProvider, useChartRegistry, type ChartRegistry } from '../../components/ui/chart-registry';
 import { renderWithI18n } from '../../testing/render';
 import { OverviewView } from './OverviewView';
 
@@ -51,7 +53,9 @@ describe('OverviewView', () => {
       'en',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Show as table' }));
-    const rows = within(await screen.findByTestId('ranking-table')).getAllByRole('row').slice(1);
+    const rows = within(await screen.findByTestId('ranking-table'))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toHaveTextContent('97.55');
     expect(rows[5]).toHaveTextContent(/Disdikbud.*89\.07.*needs coaching/);
@@ -133,5 +137,49 @@ describe('OverviewView', () => {
           'Daftar lengkapnya ada di tabel peringkat dan tampilan Pembinaan.',
       );
     });
+  });
+});
+
+describe('OverviewView ranking export', () => {
+  /** Renders the view with a chart registry, the way "download all charts" reads every card's export. */
+  function rankingExport(dataset: Dataset) {
+    let registry: ChartRegistry | null = null;
+    function Probe(): ReactElement | null {
+      registry = useChartRegistry();
+      return null;
+    }
+    renderWithI18n(
+      <ChartRegistryProvider>
+        <Probe />
+        <OverviewView
+          dataset={dataset}
+          selection={{ institution: 'Kabupaten Batang', year: 2024 }}
+          sourceLine=""
+          onOpenUnit={() => {}}
+        />
+      </ChartRegistryProvider>,
+    );
+    const charts = (registry as ChartRegistry | null)?.list() ?? [];
+    expect(charts).toHaveLength(1);
+    return charts[0]!;
+  }
+
+  it('is illustrative when the totals were computed from illustrative dimension scores', () => {
+    const computed = batang2024();
+    const dataset: Dataset = {
+      ...computed,
+      // The entity's own score dropped: the ranking's mean line is the computed mean of these totals.
+      institutions: [],
+      records: computed.records.map((r) => ({ ...r, totalComputed: true })),
+    };
+    const chart = rankingExport(dataset);
+    expect(chart.title).toBe('Peringkat unit menurut nilai total');
+    expect(chart.spec.illustrative).toBe(true);
+  });
+
+  it('is not illustrative when the totals are published, whatever the dimension scores', () => {
+    const published = batang2024();
+    expect(published.records.some((r) => r.illustrative && !r.totalComputed)).toBe(true);
+    expect(rankingExport(published).spec.illustrative).toBe(false);
   });
 });

@@ -1,11 +1,18 @@
 import { useMemo } from 'react';
-import { rankUnits, summarizeEntity, unitsOf, type EntityYearQuery } from '../../domain/aggregate';
+import {
+  anyIllustrativeTotal,
+  rankUnits,
+  summarizeEntity,
+  unitsOf,
+  type EntityYearQuery,
+} from '../../domain/aggregate';
 import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { StatTile } from '../../components/ui/StatTile';
 import { UnitRankingChart } from '../../components/charts/UnitRankingChart';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { assessmentName } from '../../lib/i18n/level-text';
+import { UNIT_WORDS_PROVENANCE } from '../../domain/methods';
 import { NAMED_IN_SENTENCE, shortList } from '../../lib/i18n/short-list';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { EntityScoreCard } from './EntityScoreCard';
@@ -118,7 +125,11 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                 ? `${subtitle} · ${t.longLists.unitsTrimmed({ edge: CHART_EDGE_ROWS, count: rows.length })}`
                 : subtitle
             }
-            description={t.overview.rankingDescription({ count: rows.length, mean: fmt.score(summary.computedMean) })}
+            description={t.overview.rankingDescription({
+              count: rows.length,
+              mean: fmt.score(summary.computedMean),
+              flagged: legendFlagged,
+            })}
             table={
               <rankingTable.Component
                 ranked={ranked}
@@ -157,8 +168,10 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                 },
                 t,
               ),
-              sourceLine,
-              illustrative: false,
+              // The image carries what the screen says under the chart: the 2025 bands are inferred.
+              sourceLine: bandsInferred ? `${sourceLine} · ${t.overview.bandsInferred}` : sourceLine,
+              // The bars are totals and the line their mean: computed from illustrative dimension scores, both are.
+              illustrative: summary.computedMeanIllustrative || anyIllustrativeTotal(ranked.map((r) => r.record)),
             }}
             footer={
               <>
@@ -185,6 +198,11 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                   )}
                 </p>
                 {bandsInferred && <p data-testid="bands-inferred">{t.overview.bandsInferred}</p>}
+                {method.unitWords && (
+                  <p data-testid="unit-words-provenance">
+                    {t.method.provenanceKind[UNIT_WORDS_PROVENANCE.kind]}: {t.method.basis[UNIT_WORDS_PROVENANCE.basis]}
+                  </p>
+                )}
                 <p>{sourceLine}</p>
               </>
             }

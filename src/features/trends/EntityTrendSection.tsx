@@ -130,7 +130,7 @@ export function EntityTrendSection({ dataset, entity, points, selectedYear }: En
         ],
         csv: entityTrendCsv(points, csvLabels(t)),
         // The image carries the change of method too: it must not be read as one comparable line.
-        sourceLine: exportFooterLine(source, changeTexts),
+        sourceLine: exportFooterLine(source, inferredText ? [...changeTexts, inferredText] : changeTexts),
         illustrative,
       }}
       footer={

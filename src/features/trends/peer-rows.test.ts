@@ -146,10 +146,17 @@ describe('peersIllustrative and peerSources', () => {
     const illustrative: Dataset = {
       dimensions: [],
       institutions: [{ year: 2024, name: 'A', score: 90 }],
-      records: [unitRecord({ year: 2024, institution: 'B', unit: 'u', total: 80, illustrative: true })],
+      records: [
+        unitRecord({ year: 2024, institution: 'B', unit: 'u', total: 80, totalComputed: true, illustrative: true }),
+      ],
     };
     const rows = peerChartData(peerRanking(illustrative, 2024), 'A').rows;
     expect(peersIllustrative(illustrative, 2024, rows)).toBe(true);
+    const published: Dataset = {
+      ...illustrative,
+      records: illustrative.records.map((r) => ({ ...r, totalComputed: false })),
+    };
+    expect(peersIllustrative(published, 2024, peerChartData(peerRanking(published, 2024), 'A').rows)).toBe(false);
     expect(
       peersIllustrative(
         illustrative,

@@ -1,4 +1,4 @@
-import { entitySource } from '../../domain/aggregate';
+import { entitySource, totalIsIllustrative } from '../../domain/aggregate';
 import { datasetIndex, unitsInYear } from '../../domain/dataset-index';
 import type { Dataset, NationalAverage, SourceInfo } from '../../domain/model';
 import type { PeerRow } from '../../domain/trends';
@@ -100,11 +100,11 @@ export function nationalAverageOf(ds: Dataset, year: number): NationalAverage | 
   return ds.nationalAverages?.find((n) => n.year === year) ?? null;
 }
 
-/** A computed mean among the drawn rows rests on unit records; are any of them illustrative? */
+/** A computed mean among the drawn rows rests on unit totals; are any of them illustrative? */
 export function peersIllustrative(ds: Dataset, year: number, rows: readonly PeerChartRow[]): boolean {
   const index = datasetIndex(ds);
   return rows.some(
-    (row) => !row.reported && row.score !== null && unitsInYear(index, row.fullName, year).some((r) => r.illustrative),
+    (row) => !row.reported && row.score !== null && unitsInYear(index, row.fullName, year).some(totalIsIllustrative),
   );
 }
 

@@ -14,7 +14,7 @@ const labels: TrendCsvLabels = {
   score: 'Nilai',
   basis: 'Dasar nilai',
   mean: 'Rata-rata unit',
-  gradeOrZone: 'Opini / zona',
+  gradeOrZone: 'Hasil',
   method: 'Metode penilaian',
   reportedText: 'Nilai resmi',
   meanText: 'Rata-rata unit',
@@ -28,14 +28,7 @@ const MALADMINISTRASI = 'Penilaian Maladministrasi · Opini Ombudsman RI';
 describe('entityTrendCsv', () => {
   it('writes each year with basis, mean, the grade with its zone or, up to 2021, the zone, and the method', () => {
     const csv = entityTrendCsv(entityTrendPoints(multiEntityMultiYear(), JATENG), labels);
-    expect(csv.columns).toEqual([
-      'Tahun',
-      'Nilai',
-      'Dasar nilai',
-      'Rata-rata unit',
-      'Opini / zona',
-      'Metode penilaian',
-    ]);
+    expect(csv.columns).toEqual(['Tahun', 'Nilai', 'Dasar nilai', 'Rata-rata unit', 'Hasil', 'Metode penilaian']);
     expect(csv.rows[0]).toEqual([2021, 73.49, 'Nilai resmi', null, 'Zona Kuning', KEPATUHAN]);
     expect(csv.rows[3]).toEqual([2024, 98.21, 'Nilai resmi', null, 'Opini A · Zona Hijau', KEPATUHAN]);
   });
@@ -111,7 +104,7 @@ describe('peerCsv', () => {
       entity: 'Instansi',
       selected: 'dipilih',
     });
-    expect(csv.columns).toEqual(['Peringkat', 'Instansi', 'Nilai', 'Dasar nilai', 'Opini / zona', 'dipilih']);
+    expect(csv.columns).toEqual(['Peringkat', 'Instansi', 'Nilai', 'Dasar nilai', 'Hasil', 'dipilih']);
     expect(csv.rows).toEqual([
       [1, 'Kabupaten Pemalang', 96.75, 'Rata-rata unit', 'Opini A · Zona Hijau', null],
       [2, JATENG, 94.52, 'Nilai resmi', 'Opini A · Zona Hijau', null],

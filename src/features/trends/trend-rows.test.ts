@@ -244,7 +244,8 @@ describe('unitTrendData', () => {
       { seriesKey: 'u2', segment: 0 },
     ]);
     expect(data.unitCount).toBe(6);
-    expect(data.illustrative).toBe(true);
+    // Illustrative dimension scores, but the totals drawn are published: official figures.
+    expect(data.illustrative).toBe(false);
     expect(unitTrendScores(data.rows)).toHaveLength(6);
   });
 
@@ -317,11 +318,19 @@ describe('illustrative and sources', () => {
     const illustrative: Dataset = {
       ...empty,
       records: [
-        unitRecord({ year: 2023, institution: 'K', unit: 'u', total: 80, illustrative: true }),
+        unitRecord({ year: 2023, institution: 'K', unit: 'u', total: 80, totalComputed: true, illustrative: true }),
         unitRecord({ year: 2024, institution: 'K', unit: 'u', total: 82 }),
       ],
     };
     expect(entityTrendIllustrative(illustrative, 'K', entityTrendPoints(illustrative, 'K'))).toBe(true);
+    // The same unit with its total published: the mean rests on official totals.
+    const published: Dataset = {
+      ...illustrative,
+      records: illustrative.records.map((r) => ({ ...r, totalComputed: false })),
+    };
+    expect(entityTrendIllustrative(published, 'K', entityTrendPoints(published, 'K'))).toBe(false);
+    expect(unitTrendData(illustrative, 'K').illustrative).toBe(true);
+    expect(unitTrendData(published, 'K').illustrative).toBe(false);
   });
 
   it('names each year’s source once, falling back to the dataset’s', () => {

@@ -1,4 +1,4 @@
-import { isKnownScore, summarizeEntity } from '../../domain/aggregate';
+import { isKnownScore, summarizeEntity, totalIsIllustrative } from '../../domain/aggregate';
 import { datasetIndex, recordsOfEntity } from '../../domain/dataset-index';
 import { levelsOfYear } from '../../domain/levels';
 import { methodBreaks, methodChanges, type MethodChange } from '../../domain/methods';
@@ -130,7 +130,7 @@ export interface UnitTrendData {
   changes: MethodChange[];
   /** Distinct units of the entity (of the type, if given) in any year, with or without a trend. */
   unitCount: number;
-  /** Any record behind the lines is marked illustrative. */
+  /** Any total behind the lines is illustrative (computed from illustrative dimension scores). */
   illustrative: boolean;
   sources: SourceInfo[];
 }
@@ -172,7 +172,7 @@ export function unitTrendData(ds: Dataset, name: string, unitType?: string): Uni
     breaks: methodBreaks(years),
     changes: methodChanges(years),
     unitCount: new Set(records.map((r) => r.unit)).size,
-    illustrative: shown.some((r) => r.illustrative),
+    illustrative: shown.some(totalIsIllustrative),
     sources: distinctSources(shown.map((r) => r.source ?? ds.source)),
   };
 }
@@ -182,10 +182,10 @@ export function unitTrendScores(rows: readonly UnitTrendRow[]): Score[] {
   return rows.flatMap((row) => Object.values(row.totals));
 }
 
-/** A computed mean in the entity line rests on unit records; are any of them illustrative? */
+/** A computed mean in the entity line rests on unit totals; are any of them illustrative? */
 export function entityTrendIllustrative(ds: Dataset, name: string, points: readonly TrendChartPoint[]): boolean {
   const computedYears = new Set(points.filter((p) => !p.reported && p.score !== null).map((p) => p.year));
-  return recordsOfEntity(datasetIndex(ds), name).some((r) => computedYears.has(r.year) && r.illustrative);
+  return recordsOfEntity(datasetIndex(ds), name).some((r) => computedYears.has(r.year) && totalIsIllustrative(r));
 }
 
 /** Where the entity's yearly figures come from: each year's institution, unit or dataset source. */

@@ -3,7 +3,8 @@ import type { Dataset } from '../../domain/model';
 import { unitDetail } from '../../domain/unit-detail';
 import { GradeBadge } from '../../components/ui/GradeBadge';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
-import { levelName } from '../../lib/i18n/level-text';
+import { levelName, methodChangeText } from '../../lib/i18n/level-text';
+import { methodChanges } from '../../domain/methods';
 import { UnitDimensionTable } from './UnitDimensionTable';
 import { UnitHistoryTable } from './UnitHistoryTable';
 
@@ -135,6 +136,11 @@ export function UnitDetailDialog({ dataset, institution, year, unit, onClose, on
             {t.unitDetail.historyTitle}
           </h3>
           <UnitHistoryTable history={detail.history} />
+          {methodChanges(detail.history.map((h) => h.year)).map((change) => (
+            <p key={change.year} className="text-sm font-medium text-ink" data-testid="unit-history-method-change">
+              {methodChangeText(change, t)}
+            </p>
+          ))}
           {detail.history.length < 2 && <p className="text-sm text-muted">{t.unitDetail.onlyOneYear}</p>}
         </section>
       </div>

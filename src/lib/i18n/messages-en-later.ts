@@ -113,7 +113,7 @@ export const laterMessagesEn: LaterMessages = {
     year: 'Year',
     score: 'Score',
     basis: 'Basis',
-    gradeOrZone: 'Grade / opinion / zone',
+    gradeOrZone: 'Result',
     change: 'Change',
     unitsTitle: 'Unit scores over the years',
     unitsSubtitle: (p: P) => `${p.entity}: ${p.count} units assessed in more than one year; ${p.axis}`,
@@ -154,7 +154,7 @@ export const laterMessagesEn: LaterMessages = {
     nationalAverage: (p: P) => `National average ${p.year}: ${p.score} (reported)`,
   },
   report: {
-    title: (p: P) => `Public-service compliance report — ${p.entity}, ${p.year}`,
+    title: (p: P) => `${p.assessment} report — ${p.entity}, ${p.year}`,
     intro:
       'Summary, dimension scores, units that need coaching, trends and data sources, ready to print or save as PDF (A4 portrait).',
     print: 'Print report',
@@ -267,7 +267,7 @@ export const laterMessagesEn: LaterMessages = {
     groupLabel: (p: P) => `${p.entity} · ${p.year}`,
     alreadyChosen: 'already chosen',
     noMatch: (p: P) => `No unit matches “${p.query}”.`,
-    moreMatches: (p: P) => `Showing ${p.shown} of ${p.count} matching units; type more to narrow it down.`,
+    moreMatches: (p: P) => `and ${p.count} more units — keep typing to narrow it down`,
     full: (p: P) => `${p.max} items, the most a comparison holds. Remove one to add another.`,
     chosenLabel: (p: P) => `Items compared (${p.count} of ${p.max})`,
     itemContext: (p: P) => `${p.entity} ${p.year}`,
@@ -425,7 +425,7 @@ export const laterMessagesEn: LaterMessages = {
     totalUnknownMissingDimension: () => 'the total cannot be computed because a dimension has no score.',
     reportedGradeDiffers: (p: P) => `recorded grade ${p.given} does not match the score (${p.expected}).`,
     opinionVariant: (p: P) =>
-      `${p.name} ${p.year}: opinion “${p.value}” (a press spelling) was read as the official label “${QUALITY_ID[p.level ?? ''] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
+      `${p.name} ${p.year}: opinion “${p.value}” (another spelling) was read as the official label “${QUALITY_ID[p.level ?? ''] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
     qualityVariant: (p: P) =>
       `quality “${p.value}” was read as the official label “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}”.`,
     suffixWithoutOpinion: (p: P) =>
@@ -443,7 +443,7 @@ export const laterMessagesEn: LaterMessages = {
     partNotInMethod: (p: P) =>
       `${p.name} ${p.year}: public trust and compliance with supervision products are scored from 2025 on; ignored.`,
     totalNeedsWeights: (p: P) =>
-      `no total is given and none can be computed from the dimensions: the ${p.year} dimension weights are not published (the four dimensions 70 % together, public trust 30 %). Fill in the total.`,
+      `no total is given and none can be computed from the dimensions: the ${p.year} dimension weights are not published (the four dimensions 70% together, public trust 30%). Fill in the total.`,
     notAssessedHasUnits: (p: P) =>
       `${p.name} ${p.year} is marked not assessed but lists ${p.count} units; the units are shown, the entity has no result.`,
   },

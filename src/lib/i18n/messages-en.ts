@@ -31,6 +31,9 @@ export const messagesEn: Messages = {
   },
   filters: {
     entitySearch: 'Type an entity name…',
+    entityListbox: 'Matching entities',
+    entityMore: (p: P) => `and ${p.count} more entities — keep typing to narrow it down`,
+    entityNoMatch: (p: P) => `No entity matches “${p.query}”.`,
     label: 'Filters',
     year: 'Year',
     entity: 'Entity',
@@ -115,10 +118,12 @@ export const messagesEn: Messages = {
       official: 'official (Ombudsman RI)',
       press: 'as reported in the press',
       inferred: 'inferred, not official',
+      rapor: 'Rapor’s rule',
     },
     basis: {
       zones2021: 'Zone ranges published by Ombudsman RI up to 2021.',
       grades2022: 'The A–E grade table of the Penilaian Kepatuhan published by Ombudsman RI (2022–2024).',
+      weightsAssumedBefore2022: 'Up to 2021 Rapor uses the same four dimensions and weights as 2022–2024.',
       weightsSlides2023:
         'Dimension weights from Ombudsman RI Central Java slides (2023); unconfirmed for 2022 and 2024.',
       opinionRanges2025:
@@ -126,7 +131,7 @@ export const messagesEn: Messages = {
       weightsUnpublished2025:
         'The four dimensions weigh 70 % together and public trust 30 % (ORI Lampung, February 2026); the weight of each dimension is not published.',
       coachBelow78: 'The Ombudsman’s letters to regional heads (February 2026): coach units scoring below 78.',
-      coachBelowMean: 'Rapor’s rule: units below their entity’s mean, as regencies practise coaching.',
+      coachBelowMean: 'Units below their entity’s mean, as regencies practise coaching.',
       unitWords2025:
         'Mapping inferred from published results: Sangat Baik ↔ Tertinggi, Baik ↔ Tinggi, Cukup ↔ Sedang, Kurang ↔ Rendah.',
     },
@@ -151,7 +156,7 @@ export const messagesEn: Messages = {
     rankingTitle: 'Units ranked by total score',
     rankingSubtitle: (p: P) => `${p.entity}, ${p.year} · ${p.assessment}`,
     rankingDescription: (p: P) =>
-      `Bar chart of the total scores of ${p.count} units, highest first. Units below the entity mean (${p.mean}) are marked.`,
+      `Bar chart of the total scores of ${p.count} units, highest first, with the entity mean (${p.mean}). Marked: ${p.flagged}.`,
     legendFlagged: 'Below the entity mean (needs coaching)',
     legendOk: 'At or above the mean',
     legendBelowTarget: (p: P) => `Below ${p.target}, the Ombudsman's coaching threshold (needs coaching)`,

@@ -120,7 +120,8 @@ export const laterMessagesId = {
     year: 'Tahun',
     score: 'Nilai',
     basis: 'Dasar nilai',
-    gradeOrZone: 'Opini / zona',
+    // Grade, zone or opinion, as each year has it: one neutral word over years of different methods.
+    gradeOrZone: 'Hasil',
     change: 'Perubahan',
     unitsTitle: 'Nilai unit dari tahun ke tahun',
     unitsSubtitle: (p: P) => `${p.entity}: ${p.count} unit yang dinilai di lebih dari satu tahun; ${p.axis}`,
@@ -160,7 +161,7 @@ export const laterMessagesId = {
     nationalAverage: (p: P) => `Rata-rata nasional ${p.year}: ${p.score} (dilaporkan)`,
   },
   report: {
-    title: (p: P) => `Laporan kepatuhan pelayanan publik — ${p.entity}, ${p.year}`,
+    title: (p: P) => `Laporan ${p.assessment} — ${p.entity}, ${p.year}`,
     intro:
       'Ringkasan, nilai per dimensi, unit yang perlu pembinaan, tren, dan sumber data, siap dicetak atau disimpan sebagai PDF (A4 tegak).',
     print: 'Cetak laporan',
@@ -275,8 +276,7 @@ export const laterMessagesId = {
     groupLabel: (p: P) => `${p.entity} · ${p.year}`,
     alreadyChosen: 'sudah dipilih',
     noMatch: (p: P) => `Tidak ada unit yang cocok dengan “${p.query}”.`,
-    moreMatches: (p: P) =>
-      `Menampilkan ${p.shown} dari ${p.count} unit yang cocok; ketik lebih banyak untuk mempersempit.`,
+    moreMatches: (p: P) => `dan ${p.count} unit lainnya — terus ketik untuk mempersempit`,
     full: (p: P) => `Sudah ${p.max} item, batas perbandingan. Hapus salah satu untuk menambah yang lain.`,
     chosenLabel: (p: P) => `Item yang dibandingkan (${p.count} dari ${p.max})`,
     itemContext: (p: P) => `${p.entity} ${p.year}`,
@@ -420,10 +420,10 @@ export const laterMessagesId = {
       `${p.value ? `“${p.value}”: ` : ''}Opini Ombudsman RI (dan “Tanpa Maladministrasi”) diberikan mulai penilaian 2025; tahun ${p.year} dinilai dengan metode lain (nilai huruf A–E atau zona), yang Rapor hitung dari nilai.`,
     opinionConflict: (p: P) =>
       `opini “${p.value}” memuat “Tanpa Maladministrasi”, tetapi kolom ini berisi Tidak. Samakan keduanya.`,
-    unknownQuality: (p: P) => `“${p.value}” bukan kualitas unit yang dikenal: Sangat Baik, Baik, Cukup atau Kurang.`,
+    unknownQuality: (p: P) => `“${p.value}” bukan kualitas unit yang dikenal: Sangat Baik, Baik, Cukup, atau Kurang.`,
     qualityNotInYear: (p: P) =>
       `“${p.value}”: kualitas unit (Sangat Baik … Kurang) diberikan mulai penilaian 2025; tahun ${p.year} memakai nilai huruf atau zona.`,
-    unknownZone: (p: P) => `“${p.value}” bukan zona yang dikenal: Hijau, Kuning atau Merah.`,
+    unknownZone: (p: P) => `“${p.value}” bukan zona yang dikenal: Hijau, Kuning, atau Merah.`,
     scoreButNotAssessed: (p: P) =>
       `${p.name} ${p.year} ditandai tidak dinilai, tetapi memiliki nilai atau opini. Kosongkan salah satunya.`,
   } satisfies Record<ProblemCode, (p: P) => string> as Record<ProblemCode, (p: P) => string>,
@@ -437,7 +437,7 @@ export const laterMessagesId = {
     totalUnknownMissingDimension: () => 'nilai total tidak dapat dihitung karena ada dimensi tanpa nilai.',
     reportedGradeDiffers: (p: P) => `opini tercatat ${p.given} tidak sesuai dengan nilai (${p.expected}).`,
     opinionVariant: (p: P) =>
-      `${p.name} ${p.year}: opini “${p.value}” (ejaan pers) dibaca sebagai label resmi “${QUALITY_ID[p.level ?? ''] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
+      `${p.name} ${p.year}: opini “${p.value}” (ejaan lain) dibaca sebagai label resmi “${QUALITY_ID[p.level ?? ''] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
     qualityVariant: (p: P) =>
       `kualitas “${p.value}” dibaca sebagai label resmi “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}”.`,
     suffixWithoutOpinion: (p: P) =>
@@ -455,7 +455,7 @@ export const laterMessagesId = {
     partNotInMethod: (p: P) =>
       `${p.name} ${p.year}: nilai kepercayaan masyarakat atau kepatuhan produk pengawasan baru dinilai mulai 2025; diabaikan.`,
     totalNeedsWeights: (p: P) =>
-      `nilai total tidak diisi dan tidak dapat dihitung dari dimensi: bobot dimensi tahun ${p.year} tidak diterbitkan (empat dimensi bersama 70 %, kepercayaan masyarakat 30 %). Isi kolom nilai total.`,
+      `nilai total tidak diisi dan tidak dapat dihitung dari dimensi: bobot dimensi tahun ${p.year} tidak diterbitkan (empat dimensi bersama 70%, kepercayaan masyarakat 30%). Isi kolom nilai total.`,
     notAssessedHasUnits: (p: P) =>
       `${p.name} ${p.year} ditandai tidak dinilai, tetapi memiliki ${p.count} unit; unitnya ditampilkan, instansinya tanpa hasil.`,
   } satisfies Record<WarningCode, (p: P) => string> as Record<WarningCode, (p: P) => string>,

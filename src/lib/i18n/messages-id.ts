@@ -32,6 +32,9 @@ export const messagesId = {
   },
   filters: {
     entitySearch: 'Ketik nama instansi…',
+    entityListbox: 'Instansi yang cocok',
+    entityMore: (p: P) => `dan ${p.count} instansi lainnya — terus ketik untuk mempersempit`,
+    entityNoMatch: (p: P) => `Tidak ada instansi yang cocok dengan “${p.query}”.`,
     label: 'Filter',
     year: 'Tahun',
     entity: 'Instansi',
@@ -116,10 +119,12 @@ export const messagesId = {
       official: 'resmi (Ombudsman RI)',
       press: 'menurut pemberitaan pers',
       inferred: 'disimpulkan, bukan angka resmi',
+      rapor: 'aturan Rapor',
     } as Record<string, string>,
     basis: {
       zones2021: 'Rentang zona yang diterbitkan Ombudsman RI hingga 2021.',
       grades2022: 'Tabel opini A–E Penilaian Kepatuhan yang diterbitkan Ombudsman RI (2022–2024).',
+      weightsAssumedBefore2022: 'Hingga 2021 Rapor memakai empat dimensi dan bobot yang sama dengan 2022–2024.',
       weightsSlides2023:
         'Bobot dimensi dari paparan Ombudsman RI Perwakilan Jawa Tengah (2023); belum dikonfirmasi untuk 2022 dan 2024.',
       opinionRanges2025:
@@ -128,7 +133,7 @@ export const messagesId = {
         'Empat dimensi bersama berbobot 70 % dan kepercayaan masyarakat 30 % (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
       coachBelow78:
         'Surat Ombudsman kepada kepala daerah (Februari 2026): lakukan pembinaan pada unit bernilai di bawah 78.',
-      coachBelowMean: 'Aturan Rapor: unit di bawah rata-rata instansinya, sebagaimana praktik pembinaan di daerah.',
+      coachBelowMean: 'Unit di bawah rata-rata instansinya, sebagaimana praktik pembinaan di daerah.',
       unitWords2025:
         'Padanan disimpulkan dari hasil terbitan: Sangat Baik ↔ Tertinggi, Baik ↔ Tinggi, Cukup ↔ Sedang, Kurang ↔ Rendah.',
     } as Record<string, string>,
@@ -153,10 +158,10 @@ export const messagesId = {
     rankingTitle: 'Peringkat unit menurut nilai total',
     rankingSubtitle: (p: P) => `${p.entity}, ${p.year} · ${p.assessment}`,
     rankingDescription: (p: P) =>
-      `Diagram batang nilai total ${p.count} unit, diurutkan dari tertinggi. Unit di bawah rata-rata instansi (${p.mean}) ditandai.`,
+      `Diagram batang nilai total ${p.count} unit, diurutkan dari tertinggi, dengan rata-rata instansi (${p.mean}). Ditandai: ${p.flagged}.`,
     legendFlagged: 'Di bawah rata-rata instansi (perlu pembinaan)',
     legendOk: 'Sama dengan atau di atas rata-rata',
-    legendBelowTarget: (p: P) => `Di bawah ${p.target}, batas pembinaan saran Ombudsman (perlu pembinaan)`,
+    legendBelowTarget: (p: P) => `Di bawah ${p.target}, batas pembinaan yang disarankan Ombudsman (perlu pembinaan)`,
     legendAtOrAboveTarget: (p: P) => `${p.target} atau lebih`,
     summaryNoneBelowTarget: (p: P) =>
       `Tidak ada dari ${p.count} unit yang bernilai di bawah ${p.target}, batas pembinaan yang disarankan Ombudsman.`,

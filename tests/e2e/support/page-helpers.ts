@@ -131,7 +131,7 @@ export async function chartsDrawn(page: Page): Promise<void> {
   await expect
     .poll(
       () =>
-        page.locator('main figure [role="img"]').evaluateAll((charts) =>
+        page.locator('main figure [data-chart-area]').evaluateAll((charts) =>
           charts.every((chart) => {
             const svg = chart.querySelector('svg.recharts-surface');
             if (!svg) return chart.querySelector('.recharts-wrapper') === null && chart.textContent !== '';
