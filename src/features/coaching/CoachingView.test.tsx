@@ -325,7 +325,7 @@ describe('CoachingView from 2025 (Penilaian Maladministrasi): Provinsi DI Yogyak
   it('says that no weighted effect is computed for 2025 instead of reusing other weights, and that there are no dimension scores', () => {
     renderDiy();
     expect(screen.getByTestId('coaching-weights-note')).toHaveTextContent(
-      'Pengaruh berbobot tiap dimensi tidak dihitung untuk 2025, dan bobot tahun lain tidak dipakai — menurut pemberitaan pers: Empat dimensi bersama berbobot 70 % dan kepercayaan masyarakat 30 % (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
+      'Pengaruh berbobot tiap dimensi tidak dihitung untuk 2025, dan bobot tahun lain tidak dipakai — menurut pemberitaan pers: Empat dimensi bersama berbobot 70% dan kepercayaan masyarakat 30% (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
     );
     expect(screen.getByTestId('coaching-no-dimensions')).toHaveTextContent(
       'Data Provinsi DI Yogyakarta 2025 tidak memuat nilai dimensi; unit ditandai menurut nilai total saja.',

@@ -285,7 +285,7 @@ describe('DimensionsView', () => {
         within(screen.getByTestId('dimension-heatmap')).getByText(`Kabupaten Contoh, 2025 · ${assessment2025}`),
       ).toBeInTheDocument();
       expect(screen.getByTestId('dimension-weights-note')).toHaveTextContent(
-        'Bobot dimensi 2025 menurut pemberitaan pers: Empat dimensi bersama berbobot 70 % dan kepercayaan masyarakat 30 % (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
+        'Bobot dimensi 2025 menurut pemberitaan pers: Empat dimensi bersama berbobot 70% dan kepercayaan masyarakat 30% (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
       );
 
       const radar = screen.getByTestId('chart-dimension-radar');
@@ -359,7 +359,7 @@ describe('DimensionsView', () => {
       renderWithI18n(view(contoh2025({ ownDimensions: false }), CONTOH, 2025), 'en');
       expect(headersOf('dimension-heatmap').slice(1, 5)).toEqual(['Input', 'Proses', 'Output', 'Pengaduan']);
       expect(screen.getByTestId('dimension-weights-note')).toHaveTextContent(
-        'Dimension weights for 2025 as reported in the press: The four dimensions weigh 70 % together and public trust 30 %',
+        'Dimension weights for 2025 as reported in the press: The four dimensions weigh 70% together and public trust 30%',
       );
       expect(screen.getByTestId('dimensions-not-comparable')).toHaveTextContent(
         'not comparable with the dimension scores of 2022–2024',

@@ -200,7 +200,8 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                 {bandsInferred && <p data-testid="bands-inferred">{t.overview.bandsInferred}</p>}
                 {method.unitWords && (
                   <p data-testid="unit-words-provenance">
-                    {t.method.provenanceKind[UNIT_WORDS_PROVENANCE.kind]}: {t.method.basis[UNIT_WORDS_PROVENANCE.basis]}
+                    {/* The sentence says it is inferred ("Padanan disimpulkan …"). */}
+                    {t.method.basis[UNIT_WORDS_PROVENANCE.basis]}
                   </p>
                 )}
                 <p>{sourceLine}</p>

@@ -129,7 +129,7 @@ export const messagesEn: Messages = {
       opinionRanges2025:
         'No 2025 table of score ranges was published; every published 2025 score/label pair fits the old cut points (Tertinggi ≥ 88, Tinggi ≥ 78, Sedang ≥ 54, Rendah ≥ 32).',
       weightsUnpublished2025:
-        'The four dimensions weigh 70 % together and public trust 30 % (ORI Lampung, February 2026); the weight of each dimension is not published.',
+        'The four dimensions weigh 70% together and public trust 30% (ORI Lampung, February 2026); the weight of each dimension is not published.',
       coachBelow78: 'The Ombudsman’s letters to regional heads (February 2026): coach units scoring below 78.',
       coachBelowMean: 'Units below their entity’s mean, as regencies practise coaching.',
       unitWords2025:

@@ -130,7 +130,7 @@ export const messagesId = {
       opinionRanges2025:
         'Tabel rentang nilai 2025 tidak diterbitkan; semua pasangan nilai dan label 2025 yang terbit cocok dengan batas lama (Tertinggi ≥ 88, Tinggi ≥ 78, Sedang ≥ 54, Rendah ≥ 32).',
       weightsUnpublished2025:
-        'Empat dimensi bersama berbobot 70 % dan kepercayaan masyarakat 30 % (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
+        'Empat dimensi bersama berbobot 70% dan kepercayaan masyarakat 30% (ORI Lampung, Februari 2026); bobot tiap dimensi tidak diterbitkan.',
       coachBelow78:
         'Surat Ombudsman kepada kepala daerah (Februari 2026): lakukan pembinaan pada unit bernilai di bawah 78.',
       coachBelowMean: 'Unit di bawah rata-rata instansinya, sebagaimana praktik pembinaan di daerah.',
