@@ -3,7 +3,6 @@ import { bandShapes, bandTicks, scoreValueAxisProps } from './score-axis';
 import type { ScoreBand } from './UnitRankingChart';
 import { GRADED_BANDS as GRADED } from '../../testing/score-bands';
 
-
 describe('score bands behind horizontal bars', () => {
   it('ticks the value axis at every band edge, 0 and 100 once each', () => {
     expect(bandTicks(GRADED)).toEqual([0, 32, 54, 78, 88, 100]);
@@ -15,6 +14,21 @@ describe('score bands behind horizontal bars', () => {
   const scale = (value: number) => 100 + value * 5;
   const plot = { x: 100, y: 30, width: 500, height: 200 };
   const zoneName = (band: ScoreBand) => `zone ${band.zone}`;
+
+  it('leaves out the name of a band too narrow for it, as the 2025 Tinggi band of a small chart', () => {
+    const narrow = (value: number) => 100 + value * 1.5; // 150 px for 0–100: Tinggi gets 15 px
+    const names = bandShapes(
+      [
+        { min: 88, max: 100, quality: 'tertinggi' },
+        { min: 78, max: 88, quality: 'tinggi' },
+        { min: 0, max: 78, quality: 'sedang' },
+      ],
+      narrow,
+      { x: 100, y: 30, width: 150, height: 200 },
+      (band) => band.quality ?? '',
+    ).map((s) => s.name);
+    expect(names).toEqual(['', '', 'sedang']);
+  });
 
   it('places each band over its stretch of the plot, full height, named centred above the plot', () => {
     const shapes = bandShapes(GRADED, scale, plot, zoneName);

@@ -60,6 +60,8 @@ export interface BandShape {
 
 /** Gap between the top of the plot and the baseline of a band's name. */
 const BAND_NAME_GAP = 6;
+/** About the width of a character of a band's name (12 px semibold): a narrower band's name would run into its neighbour's. */
+const BAND_NAME_CHAR_WIDTH = 7.5;
 
 /**
  * The grade bands behind horizontal score bars, placed with the value axis's scale and cut to the
@@ -87,12 +89,17 @@ export function bandShapes(
       width: right - left,
       height: plot.height,
       fill: bandFill(band),
-      name: band.grade ?? levelName(band),
+      name: nameThatFits(band.grade ?? levelName(band), right - left),
       nameX: (left + right) / 2,
       nameY: plot.y - BAND_NAME_GAP,
     });
   }
   return shapes;
+}
+
+/** A band's name, or '' where the band is too narrow for it (the axis ticks still mark its edges). */
+function nameThatFits(name: string, width: number): string {
+  return name.length * BAND_NAME_CHAR_WIDTH <= width ? name : '';
 }
 
 /** The 0–100 value axis under horizontal score bars (a Recharts XAxis), ticked at the band edges. */
