@@ -97,6 +97,21 @@ describe('readWideCsv: the Indonesian Excel export', () => {
  * (press spelling "Kualitas Sangat Tinggi", no unit words) and Kota Depok ("Zona Hijau" out of habit,
  * one unit word in lower case), then Kabupaten Batang 2024 and 2023, one entity row (Unit empty) each.
  */
+describe('readWideCsv: a zone on a 2025 unit row', () => {
+  it('loads, keeps no zone, and says why in the notes, at the row and column', () => {
+    const text = ['Tahun;Instansi;Unit;Nilai;Zona', '2025;Kota Depok;SMPN 20 Depok;93,49;Zona Hijau'].join('\n');
+    const result = readWideCsv(text);
+    expect(result.ok && result.warnings).toEqual([
+      {
+        place: { kind: 'row', row: 2 },
+        field: 'Zona',
+        code: 'zoneNotInMethod',
+        params: { name: 'SMPN 20 Depok', year: 2025, value: 'Zona Hijau' },
+      },
+    ]);
+  });
+});
+
 describe('readWideCsv: a 2022–2024 rekap with its grade in words', () => {
   it('leaves the "Kualitas" and "Opini" cells of 2024 aside on unit and entity rows alike', () => {
     const text = [

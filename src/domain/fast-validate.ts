@@ -216,6 +216,7 @@ function hasPublishedFields(parsed: ParsedRecord): boolean {
   return (
     parsed.quality !== undefined ||
     parsed.compliance !== undefined ||
+    parsed.zone !== undefined ||
     parsed.publicTrust !== undefined ||
     parsed.supervisionCompliance !== undefined
   );
@@ -240,9 +241,11 @@ function parsedRecord(item: unknown, keys: readonly string[]): ParsedRecord | Ba
   if (total == null && (dimensions == null || !hasKnownScore(dimensions, keys))) return BAD;
   const quality = optionalText(item.quality);
   const compliance = optionalText(item.compliance);
+  const zone = optionalText(item.zone);
   const publicTrust = optionalScore(item.publicTrust);
   const supervisionCompliance = optionalScore(item.supervisionCompliance);
-  if (quality === BAD || compliance === BAD || publicTrust === BAD || supervisionCompliance === BAD) return BAD;
+  if (quality === BAD || compliance === BAD || zone === BAD) return BAD;
+  if (publicTrust === BAD || supervisionCompliance === BAD) return BAD;
 
   const parsed: ParsedRecord = { year, institution, unit, dimensions, illustrative };
   if (unitShort !== undefined) parsed.unitShort = unitShort;
@@ -250,6 +253,7 @@ function parsedRecord(item: unknown, keys: readonly string[]): ParsedRecord | Ba
   if (total !== undefined) parsed.total = total === null ? null : withoutNegativeZero(total);
   if (quality !== undefined) parsed.quality = quality;
   if (compliance !== undefined) parsed.compliance = compliance;
+  if (zone !== undefined) parsed.zone = zone;
   if (publicTrust !== undefined) parsed.publicTrust = publicTrust;
   if (supervisionCompliance !== undefined) parsed.supervisionCompliance = supervisionCompliance;
   if (source !== undefined) parsed.source = source;

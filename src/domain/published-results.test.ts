@@ -428,6 +428,26 @@ describe('checkUnitFields', () => {
     });
   });
 
+  it('says a zone given for a 2025 unit is not shown, and leaves a 2024 unit’s zone aside without a note', () => {
+    expect(checkUnitFields({ ...record, total: 92.36, zone: 'Zona Hijau' }, 1)).toEqual({
+      ok: true,
+      value: {},
+      warnings: [
+        {
+          place: { kind: 'record', index: 1 },
+          field: 'zone',
+          code: 'zoneNotInMethod',
+          params: { name: 'Dinas Sosial', year: 2025, value: 'Zona Hijau' },
+        },
+      ],
+    });
+    expect(checkUnitFields({ year: 2024, unit: 'Dinsos', total: 95.07, zone: 'Hijau' }, 0)).toEqual({
+      ok: true,
+      value: {},
+      warnings: [],
+    });
+  });
+
   it('reads a variant and says so', () => {
     expect(checkUnitFields({ ...record, total: 87.5, quality: 'Kategori Baik' }, 2)).toEqual({
       ok: true,

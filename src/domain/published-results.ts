@@ -192,6 +192,7 @@ export interface UnitFields {
   total?: Score | undefined;
   quality?: string | undefined;
   compliance?: string | undefined;
+  zone?: string | undefined;
   publicTrust?: Score | undefined;
   supervisionCompliance?: Score | undefined;
 }
@@ -245,6 +246,15 @@ export function checkUnitFields(fields: UnitFields, index: number): Checked<Unit
     }
   }
   if (fields.compliance !== undefined) extras.compliance = readComplianceText(fields.compliance);
+  // The press still writes "Zona Hijau" for units too; from 2025 no zone is given, and the notes say so.
+  if (fields.zone !== undefined && !hasZones(method)) {
+    warnings.push({
+      place,
+      field: 'zone',
+      code: 'zoneNotInMethod',
+      params: { name: fields.unit, year: fields.year, value: fields.zone },
+    });
+  }
   Object.assign(extras, scoreParts(fields, method.opinion, place, fields.unit, warnings));
   return { ok: true, value: extras, warnings };
 }

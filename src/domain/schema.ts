@@ -144,6 +144,8 @@ export function recordSchema(dimensionKeys: readonly string[]) {
     illustrative: optionalBoolean,
     quality: optionalText,
     compliance: optionalText,
+    // Read only to say, from 2025, that it is not shown; a unit's zone is derived from its total.
+    zone: optionalText,
     publicTrust: score.optional(),
     supervisionCompliance: score.optional(),
     source: sourceSchema,

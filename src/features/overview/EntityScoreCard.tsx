@@ -30,6 +30,15 @@ export function EntityScoreCard({ summary }: { summary: EntitySummary }) {
             <GradeBadge grade={summary.level} size="lg" />
           </div>
           <EntityLevelNotes summary={summary} derived={isDerivedGuess(summary.level)} />
+          {(summary.publicTrust !== undefined || summary.supervisionCompliance !== undefined) && (
+            <p className="mt-1 text-sm text-ink" data-testid="score-parts">
+              {t.overview.scoreParts({
+                trust: summary.publicTrust === undefined ? '' : fmt.score(summary.publicTrust),
+                supervision:
+                  summary.supervisionCompliance === undefined ? '' : fmt.score(summary.supervisionCompliance),
+              })}
+            </p>
+          )}
           <p className="mt-2 text-sm text-muted">
             {summary.scoreIsReported ? t.overview.reported : `${t.overview.computedMean} (${t.overview.computedNote})`}
           </p>

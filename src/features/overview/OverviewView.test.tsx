@@ -26,6 +26,49 @@ describe('OverviewView', () => {
     expect(screen.getByText('Zona Hijau')).toBeInTheDocument();
   });
 
+  it('shows a 2025 opinion as published, its score parts, no zone, and the coaching threshold of 78', () => {
+    const ds: Dataset = {
+      dimensions: [...DEFAULT_DIMENSIONS],
+      defaultDimensions: true,
+      institutions: [
+        {
+          year: 2025,
+          name: 'Kota Depok',
+          score: 90.34,
+          opinion: { level: 'tertinggi', tanpaMaladministrasi: true },
+          publicTrust: 85.1,
+        },
+      ],
+      records: [
+        {
+          ...unitRecord({ year: 2025, institution: 'Kota Depok', unit: 'SMPN 20 Depok', total: 93.49 }),
+          quality: 'sangat_baik',
+          compliance: 'Tinggi',
+        },
+        {
+          ...unitRecord({ year: 2025, institution: 'Kota Depok', unit: 'Dinas Sosial', total: 87.29 }),
+          quality: 'baik',
+          compliance: 'Tinggi',
+        },
+      ],
+    };
+    renderWithI18n(
+      <OverviewView
+        dataset={ds}
+        selection={{ institution: 'Kota Depok', year: 2025 }}
+        sourceLine=""
+        onOpenUnit={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('level-badge')).toHaveTextContent('Kualitas Tertinggi Tanpa Maladministrasi');
+    expect(screen.getByTestId('assessment-name')).toHaveTextContent('Penilaian Maladministrasi · Opini Ombudsman RI');
+    expect(screen.getByTestId('score-parts')).toHaveTextContent('Kepercayaan masyarakat 85,10.');
+    expect(screen.getByTestId('overview-summary')).toHaveTextContent(
+      'Tidak ada dari 2 unit yang bernilai di bawah 78,00, batas pembinaan yang disarankan Ombudsman.',
+    );
+    expect(screen.getByTestId('entity-score')).not.toHaveTextContent(/zona/i);
+  });
+
   it('names the units that need coaching, weakest first', () => {
     renderWithI18n(
       <OverviewView

@@ -165,6 +165,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                   level: t.chart.levelColumn[method.id] ?? t.chart.grade,
                   flagged: t.chart.status,
                   flaggedText: t.overview.flaggedMark,
+                  compliance: t.chart.complianceColumn,
                 },
                 t,
               ),

@@ -67,7 +67,12 @@ export function RankingTable({
                 </span>
               )}
             </td>
-            <td className="py-2 pr-3">{shownLevelText(r.level, t)}</td>
+            <td className="py-2 pr-3">
+              {shownLevelText(r.level, t)}
+              {r.record.compliance && (
+                <span className="block text-xs text-muted">{t.chart.compliance({ level: r.record.compliance })}</span>
+              )}
+            </td>
             <td className="py-2">
               {r.needsCoaching ? (
                 <span className="font-medium text-flag">

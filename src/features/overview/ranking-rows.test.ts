@@ -101,6 +101,7 @@ describe('rankingCsv', () => {
     level: 'Kualitas',
     flagged: 'Status',
     flaggedText: 'perlu pembinaan',
+    compliance: 'Tingkat kepatuhan',
   };
   it('gives each 2025 unit its published word, or a derived one marked in words', () => {
     const records = [
@@ -119,6 +120,27 @@ describe('rankingCsv', () => {
       'Terendah (dihitung dari nilai)',
     ]);
     expect(csv.rows.flat().join(' ')).not.toMatch(/hijau|kuning|merah|zona/i);
+  });
+  it('adds the published compliance level as a column where a unit has one (Kota Depok 2025)', () => {
+    const records = [
+      {
+        ...unitRecord({ year: 2025, institution: 'Kota Depok', unit: 'SMPN 20 Depok', total: 93.49 }),
+        quality: 'sangat_baik' as const,
+        compliance: 'Tinggi',
+      },
+      unitRecord({ year: 2025, institution: 'Kota Depok', unit: 'Dinas Sosial', total: 87.29 }),
+    ];
+    const csv = rankingCsv(rankUnits(records, { mean: 90.39 }), labels, messagesId);
+    expect(csv.columns).toEqual([
+      'Peringkat',
+      'Unit',
+      'Singkatan',
+      'Nilai total',
+      'Kualitas',
+      'Tingkat kepatuhan',
+      'Status',
+    ]);
+    expect(csv.rows.map((r) => r[5])).toEqual(['Tinggi', null]);
   });
   it('keeps the grade letters of 2024, unmarked (official cut points)', () => {
     const ds = batang2024();

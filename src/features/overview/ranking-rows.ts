@@ -73,11 +73,22 @@ export function rankingCsv(
     level: string;
     flagged: string;
     flaggedText: string;
+    /** The published compliance level's column, there only when a unit has one (from 2025). */
+    compliance: string;
   },
   t: Pick<Messages, 'grade'>,
 ): CsvTable {
+  const withCompliance = ranked.some((r) => r.record.compliance !== undefined);
   return {
-    columns: [labels.rank, labels.unit, labels.short, labels.total, labels.level, labels.flagged],
+    columns: [
+      labels.rank,
+      labels.unit,
+      labels.short,
+      labels.total,
+      labels.level,
+      ...(withCompliance ? [labels.compliance] : []),
+      labels.flagged,
+    ],
     rows: ranked.map((r) => [
       r.rank,
       r.record.unit,
@@ -85,6 +96,7 @@ export function rankingCsv(
       r.total,
       // A derived level says so in the cell: "Baik (dihitung dari nilai)".
       r.level ? shownLevelText(r.level, t) : null,
+      ...(withCompliance ? [r.record.compliance ?? null] : []),
       r.needsCoaching ? labels.flaggedText : null,
     ]),
   };

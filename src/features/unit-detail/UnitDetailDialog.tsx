@@ -81,6 +81,7 @@ export function UnitDetailDialog({ dataset, institution, year, unit, onClose, on
           <GradeBadge grade={detail.level} size="lg" />
           <div className="text-sm">
             {detail.rank !== null && <p>{t.unitDetail.rank({ rank: detail.rank, of: detail.of })}</p>}
+            {record.compliance && <p>{t.chart.compliance({ level: record.compliance })}</p>}
             <p className={detail.belowMean ? 'font-medium text-flag' : 'text-muted'}>
               {detail.belowMean ? `▼ ${t.unitDetail.belowMean({ mean })}` : t.unitDetail.atOrAboveMean({ mean })}
             </p>

@@ -166,6 +166,14 @@ export const messagesEn: Messages = {
     meanLine: (p: P) => `Mean ${p.mean}`,
     flaggedMark: 'needs coaching',
     notAssessed: (p: P) => `${p.entity} was not assessed in ${p.year}.`,
+    scoreParts: (p: P) =>
+      [
+        p.trust ? `public trust ${p.trust}` : '',
+        p.supervision ? `compliance with supervision products ${p.supervision}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')
+        .replace(/^./, (c) => c.toUpperCase()) + '.',
     nationalAverage: (p: P) => `National average ${p.year}: ${p.score} (reported figure).`,
     bandsInferred:
       'The 2025 quality-level cut points are inferred from published results, not an official Ombudsman table.',
@@ -196,6 +204,8 @@ export const messagesEn: Messages = {
     total: 'Total score',
     grade: 'Grade',
     levelColumn: { zona: 'Zone', kepatuhan: 'Grade', maladministrasi: 'Quality' },
+    compliance: (p: P) => `Tingkat Kepatuhan ${p.level} (compliance level)`,
+    complianceColumn: 'Compliance level',
     result: 'Result',
     rank: 'Rank',
     status: 'Status',

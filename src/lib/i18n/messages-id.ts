@@ -168,6 +168,14 @@ export const messagesId = {
     meanLine: (p: P) => `Rata-rata ${p.mean}`,
     flaggedMark: 'perlu pembinaan',
     notAssessed: (p: P) => `${p.entity} tidak dinilai pada ${p.year}.`,
+    scoreParts: (p: P) =>
+      [
+        p.trust ? `kepercayaan masyarakat ${p.trust}` : '',
+        p.supervision ? `kepatuhan terhadap produk pengawasan ${p.supervision}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')
+        .replace(/^./, (c) => c.toUpperCase()) + '.',
     nationalAverage: (p: P) => `Rata-rata nasional ${p.year}: ${p.score} (angka yang dilaporkan).`,
     /** Under a chart whose bands are the 2025 levels: their cut points are Rapor's inference. */
     bandsInferred: 'Batas tingkat kualitas 2025 disimpulkan dari hasil terbitan, bukan tabel resmi Ombudsman.',
@@ -199,6 +207,9 @@ export const messagesId = {
     grade: 'Opini',
     /** The level column of a year's units: grades (Opini A–E), zones, or from 2025 quality words. */
     levelColumn: { zona: 'Zona', kepatuhan: 'Opini', maladministrasi: 'Kualitas' } as Record<string, string>,
+    /** A unit's compliance level as published from 2025 ("Tingkat Kepatuhan Tinggi"). */
+    compliance: (p: P) => `Tingkat Kepatuhan ${p.level}`,
+    complianceColumn: 'Tingkat kepatuhan',
     /** A level column over years of different methods (grade, zone or opinion). */
     result: 'Hasil',
     rank: 'Peringkat',
