@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './model';
-import { OPINION_LABEL, toCanonicalJson, UNIT_QUALITY_LABEL } from './canonical';
-import { readOpinionLabel, readUnitQuality } from './published-labels';
+import { toCanonicalJson } from './canonical';
+import { OPINION_LABEL, readOpinionLabel, readUnitQuality, UNIT_QUALITY_LABEL } from './published-labels';
 import { batang2024, multiEntityMultiYear } from './testing/fixtures';
 import { validateDataset } from './validate';
 

@@ -1,23 +1,5 @@
-import type { Dataset, InstitutionResult, QualityLevel, UnitQuality, UnitRecord } from './model';
-
-/**
- * The Ombudsman's own spelling of each opinion level and unit word: the canonical JSON quotes them as
- * published, and the reader takes them back without a "variant" note.
- */
-export const OPINION_LABEL: Readonly<Record<QualityLevel, string>> = {
-  tertinggi: 'Kualitas Tertinggi',
-  tinggi: 'Kualitas Tinggi',
-  sedang: 'Kualitas Sedang',
-  rendah: 'Kualitas Rendah',
-  terendah: 'Kualitas Terendah',
-};
-
-export const UNIT_QUALITY_LABEL: Readonly<Record<UnitQuality, string>> = {
-  sangat_baik: 'Sangat Baik',
-  baik: 'Baik',
-  cukup: 'Cukup',
-  kurang: 'Kurang',
-};
+import type { Dataset, InstitutionResult, UnitRecord } from './model';
+import { OPINION_LABEL, UNIT_QUALITY_LABEL } from './published-labels';
 
 /** A record as the data contract writes it: computed totals and default flags left out. */
 function canonicalRecord(record: UnitRecord): Record<string, unknown> {

@@ -4,6 +4,25 @@
 // variants, so the load notice can say how they were read.
 import type { QualityLevel, UnitQuality, Zone } from './model';
 
+/**
+ * The Ombudsman's own spelling of each opinion level and unit word: the canonical JSON quotes them as
+ * published, and the reader takes them back without a "variant" note.
+ */
+export const OPINION_LABEL: Readonly<Record<QualityLevel, string>> = {
+  tertinggi: 'Kualitas Tertinggi',
+  tinggi: 'Kualitas Tinggi',
+  sedang: 'Kualitas Sedang',
+  rendah: 'Kualitas Rendah',
+  terendah: 'Kualitas Terendah',
+};
+
+export const UNIT_QUALITY_LABEL: Readonly<Record<UnitQuality, string>> = {
+  sangat_baik: 'Sangat Baik',
+  baik: 'Baik',
+  cukup: 'Cukup',
+  kurang: 'Kurang',
+};
+
 export interface ReadOpinion {
   level: QualityLevel;
   /** True when the label ends in "Tanpa Maladministrasi"; null when it says nothing about it. */

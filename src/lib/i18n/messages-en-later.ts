@@ -1,6 +1,7 @@
 // The English words not on the first screen. See messages-id-later.ts.
 import type { LaterMessages } from './messages';
-import { QUALITY_ID, UNIT_WORD_ID } from './official-labels';
+import type { QualityLevel, UnitQuality } from '../../domain/model';
+import { OPINION_LABEL, UNIT_QUALITY_LABEL } from '../../domain/published-labels';
 
 type P = Record<string, string | number>;
 
@@ -425,9 +426,9 @@ export const laterMessagesEn: LaterMessages = {
     totalUnknownMissingDimension: () => 'the total cannot be computed because a dimension has no score.',
     reportedGradeDiffers: (p: P) => `recorded grade ${p.given} does not match the score (${p.expected}).`,
     opinionVariant: (p: P) =>
-      `${p.name} ${p.year}: opinion “${p.value}” (another spelling) was read as the official label “${QUALITY_ID[p.level ?? ''] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
+      `${p.name} ${p.year}: opinion “${p.value}” (another spelling) was read as the official label “${OPINION_LABEL[p.level as QualityLevel] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
     qualityVariant: (p: P) =>
-      `quality “${p.value}” was read as the official label “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}”.`,
+      `quality “${p.value}” was read as the official label “${UNIT_QUALITY_LABEL[p.quality as UnitQuality] ?? p.quality}”.`,
     suffixWithoutOpinion: (p: P) =>
       `${p.name} ${p.year}: “Tanpa Maladministrasi” is given without an opinion; it is not shown.`,
     zoneNotInMethod: (p: P) =>
@@ -437,9 +438,9 @@ export const laterMessagesEn: LaterMessages = {
     gradeNotInMethod: (p: P) =>
       `${p.name} ${p.year}: grade “${p.value}” is not shown. Since the 2025 assessment the result is an Opini Ombudsman RI, without letter grades.`,
     opinionDiffersFromScore: (p: P) =>
-      `${p.name} ${p.year}: the published opinion “${QUALITY_ID[p.level ?? ''] ?? p.level}” differs from the level Rapor derives from its score (${QUALITY_ID[p.derived ?? ''] ?? p.derived}, inferred cut points). The published opinion is shown.`,
+      `${p.name} ${p.year}: the published opinion “${OPINION_LABEL[p.level as QualityLevel] ?? p.level}” differs from the level Rapor derives from its score (${OPINION_LABEL[p.derived as QualityLevel] ?? p.derived}, inferred cut points). The published opinion is shown.`,
     qualityDiffersFromScore: (p: P) =>
-      `${p.unit}: the published quality “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}” differs from the level Rapor derives from its score (${QUALITY_ID[p.derived ?? ''] ?? p.derived}). The published label is shown.`,
+      `${p.unit}: the published quality “${UNIT_QUALITY_LABEL[p.quality as UnitQuality] ?? p.quality}” differs from the level Rapor derives from its score (${OPINION_LABEL[p.derived as QualityLevel] ?? p.derived}). The published label is shown.`,
     partNotInMethod: (p: P) =>
       `${p.name} ${p.year}: public trust and compliance with supervision products are scored from 2025 on; ignored.`,
     totalNeedsWeights: (p: P) =>

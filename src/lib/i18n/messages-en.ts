@@ -1,3 +1,4 @@
+import { OPINION_LABEL, UNIT_QUALITY_LABEL } from '../../domain/published-labels';
 import type { Messages } from './messages';
 
 type P = Record<string, string | number>;
@@ -77,13 +78,7 @@ export const messagesEn: Messages = {
     },
     letter: (p: P) => `Grade ${p.grade}`,
     unknown: 'No score',
-    quality: {
-      tertinggi: 'Kualitas Tertinggi',
-      tinggi: 'Kualitas Tinggi',
-      sedang: 'Kualitas Sedang',
-      rendah: 'Kualitas Rendah',
-      terendah: 'Kualitas Terendah',
-    },
+    quality: OPINION_LABEL,
     qualityShort: {
       tertinggi: 'Tertinggi',
       tinggi: 'Tinggi',
@@ -91,7 +86,7 @@ export const messagesEn: Messages = {
       rendah: 'Rendah',
       terendah: 'Terendah',
     },
-    unitWord: { sangat_baik: 'Sangat Baik', baik: 'Baik', cukup: 'Cukup', kurang: 'Kurang' },
+    unitWord: UNIT_QUALITY_LABEL,
     tanpaMaladministrasi: 'Tanpa Maladministrasi',
     gloss: (p: P) =>
       `${{ tertinggi: 'highest', tinggi: 'high', sedang: 'medium', rendah: 'low', terendah: 'lowest' }[p.level ?? ''] ?? ''} quality${p.tm ? ', without maladministration' : ''}`,

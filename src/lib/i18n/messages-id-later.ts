@@ -2,8 +2,9 @@
 // trends, coaching, compare, report, unit detail) and the problems and notes about loaded data.
 // Fetched when first needed (see messages.ts). messages-en-later.ts must have the same shape.
 
-import type { ProblemCode, WarningCode } from '../../domain/model';
-import { QUALITY_ID, UNIT_WORD_ID, ZONE_ID } from './official-labels';
+import type { ProblemCode, QualityLevel, UnitQuality, WarningCode } from '../../domain/model';
+import { OPINION_LABEL, UNIT_QUALITY_LABEL } from '../../domain/published-labels';
+import { ZONE_ID } from './official-labels';
 
 type P = Record<string, string | number>;
 
@@ -437,9 +438,9 @@ export const laterMessagesId = {
     totalUnknownMissingDimension: () => 'nilai total tidak dapat dihitung karena ada dimensi tanpa nilai.',
     reportedGradeDiffers: (p: P) => `opini tercatat ${p.given} tidak sesuai dengan nilai (${p.expected}).`,
     opinionVariant: (p: P) =>
-      `${p.name} ${p.year}: opini “${p.value}” (ejaan lain) dibaca sebagai label resmi “${QUALITY_ID[p.level ?? ''] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
+      `${p.name} ${p.year}: opini “${p.value}” (ejaan lain) dibaca sebagai label resmi “${OPINION_LABEL[p.level as QualityLevel] ?? p.level}${p.tm ? ' Tanpa Maladministrasi' : ''}”.`,
     qualityVariant: (p: P) =>
-      `kualitas “${p.value}” dibaca sebagai label resmi “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}”.`,
+      `kualitas “${p.value}” dibaca sebagai label resmi “${UNIT_QUALITY_LABEL[p.quality as UnitQuality] ?? p.quality}”.`,
     suffixWithoutOpinion: (p: P) =>
       `${p.name} ${p.year}: status “Tanpa Maladministrasi” diisi tanpa opini; tidak ditampilkan.`,
     zoneNotInMethod: (p: P) =>
@@ -449,9 +450,9 @@ export const laterMessagesId = {
     gradeNotInMethod: (p: P) =>
       `${p.name} ${p.year}: nilai huruf “${p.value}” tidak ditampilkan. Sejak penilaian 2025 hasilnya berupa Opini Ombudsman RI, tanpa nilai huruf.`,
     opinionDiffersFromScore: (p: P) =>
-      `${p.name} ${p.year}: opini terbitan “${QUALITY_ID[p.level ?? ''] ?? p.level}” berbeda dari tingkat yang Rapor hitung dari nilainya (${QUALITY_ID[p.derived ?? ''] ?? p.derived}, batas nilai disimpulkan). Yang ditampilkan adalah opini terbitan.`,
+      `${p.name} ${p.year}: opini terbitan “${OPINION_LABEL[p.level as QualityLevel] ?? p.level}” berbeda dari tingkat yang Rapor hitung dari nilainya (${OPINION_LABEL[p.derived as QualityLevel] ?? p.derived}, batas nilai disimpulkan). Yang ditampilkan adalah opini terbitan.`,
     qualityDiffersFromScore: (p: P) =>
-      `${p.unit}: kualitas terbitan “${UNIT_WORD_ID[p.quality ?? ''] ?? p.quality}” berbeda dari tingkat yang Rapor hitung dari nilainya (${QUALITY_ID[p.derived ?? ''] ?? p.derived}). Yang ditampilkan adalah label terbitan.`,
+      `${p.unit}: kualitas terbitan “${UNIT_QUALITY_LABEL[p.quality as UnitQuality] ?? p.quality}” berbeda dari tingkat yang Rapor hitung dari nilainya (${OPINION_LABEL[p.derived as QualityLevel] ?? p.derived}). Yang ditampilkan adalah label terbitan.`,
     partNotInMethod: (p: P) =>
       `${p.name} ${p.year}: nilai kepercayaan masyarakat atau kepatuhan produk pengawasan baru dinilai mulai 2025; diabaikan.`,
     totalNeedsWeights: (p: P) =>

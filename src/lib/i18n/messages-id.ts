@@ -1,6 +1,7 @@
 // The Indonesian words of the first screen (shell, overview, data panel); the rest is in
 // messages-id-later.ts. messages-en.ts must have the same shape (checked by tsc).
 
+import { OPINION_LABEL, UNIT_QUALITY_LABEL } from '../../domain/published-labels';
 type P = Record<string, string | number>;
 
 export const messagesId = {
@@ -80,13 +81,7 @@ export const messagesId = {
     letter: (p: P) => `Opini ${p.grade}`,
     unknown: 'Tanpa nilai',
     // The Ombudsman's own words (from 2025 the opinion, for units the quality word), shown as published.
-    quality: {
-      tertinggi: 'Kualitas Tertinggi',
-      tinggi: 'Kualitas Tinggi',
-      sedang: 'Kualitas Sedang',
-      rendah: 'Kualitas Rendah',
-      terendah: 'Kualitas Terendah',
-    },
+    quality: OPINION_LABEL,
     qualityShort: {
       tertinggi: 'Tertinggi',
       tinggi: 'Tinggi',
@@ -94,7 +89,7 @@ export const messagesId = {
       rendah: 'Rendah',
       terendah: 'Terendah',
     },
-    unitWord: { sangat_baik: 'Sangat Baik', baik: 'Baik', cukup: 'Cukup', kurang: 'Kurang' },
+    unitWord: UNIT_QUALITY_LABEL,
     tanpaMaladministrasi: 'Tanpa Maladministrasi',
     /** An English gloss of an opinion; none in Indonesian, where the label is the word. */
     gloss: (_p: P) => '',
