@@ -12,8 +12,16 @@ import {
 import { updateUrlParams } from '../lib/url-state';
 import { rememberLang } from './language';
 import { Shell } from './Shell';
+import { PrerenderContext, type Prerender } from '../components/ui/prerender-context';
 
-export function App({ queryClient, initialLang }: { queryClient: QueryClient; initialLang: Lang }) {
+interface AppProps {
+  queryClient: QueryClient;
+  initialLang: Lang;
+  /** The prerendered first screen being hydrated, or being drawn at build time (scripts/prerender.mjs). */
+  prerender?: Prerender;
+}
+
+export function App({ queryClient, initialLang, prerender }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
 
   const changeLang = useCallback((next: Lang) => {
@@ -33,7 +41,9 @@ export function App({ queryClient, initialLang }: { queryClient: QueryClient; in
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider lang={lang} onLangChange={changeLang}>
-        <Shell onLangChange={changeLang} />
+        <PrerenderContext value={prerender ?? null}>
+          <Shell onLangChange={changeLang} />
+        </PrerenderContext>
       </I18nProvider>
     </QueryClientProvider>
   );

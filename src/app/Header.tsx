@@ -45,7 +45,9 @@ export function Header({ title, theme, onToggleTheme, onLangChange }: HeaderProp
             data-testid="theme-toggle"
             className="rounded-md border border-line px-2.5 py-1.5 text-sm text-ink hover:bg-sunken"
           >
-            {theme === 'dark' ? t.app.themeLight : t.app.themeDark}
+            {/* Chosen by the page's `dark` class, which a prerendered page has before any script has run. */}
+            <span className="dark:hidden">{t.app.themeDark}</span>
+            <span className="hidden dark:inline">{t.app.themeLight}</span>
           </button>
         </div>
       </div>

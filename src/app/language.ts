@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/format';
 
-const LANG_KEY = 'rapor:lang';
+/** Where the last choice is kept (read also by the prerendered page's gate, before the first paint). */
+export const LANG_KEY = 'rapor:lang';
 
 /** `?lang=` wins (a shared link opens in its language); otherwise the person's last choice; else Indonesian. */
 export function requestedLang(): Lang {

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { bundledDatasetQuery } from '../data/sources';
 import { mayHaveSavedDataset } from '../data/saved-hint';
 import type { Lang } from '../lib/format';
@@ -9,41 +9,78 @@ import { requestedLang } from './language';
 import { createAppQueryClient } from './query-client';
 import './styles.css';
 
-const rootElement = document.getElementById('root');
-if (!rootElement) throw new Error('index.html has no #root element');
-const root = createRoot(rootElement);
+const foundRoot = document.getElementById('root');
+if (!foundRoot) throw new Error('index.html has no #root element');
+const rootElement: HTMLElement = foundRoot;
 
 const queryClient = createAppQueryClient();
 // The bundled data is asked for at once (index.html preloads it beside the code), so it is usually
 // here by the time the code has run; the first screen shows it unless a stored dataset comes first
 // (or a `?data=` link loads; then only if that fails).
-const bundled = queryClient.prefetchQuery(bundledDatasetQuery());
+const bundled = queryClient.fetchQuery(bundledDatasetQuery());
+// A failure is the controller's to report (it asks again); here it only decides what is drawn first.
+bundled.catch(() => undefined);
 
-/**
- * What the first render waits for, briefly: when the bundled data is what will be shown, its arrival
- * (so the first render already draws the chart, rather than an empty page laid out and then drawn
- * again); and a language other than Indonesian, its words. Never longer than FIRST_RENDER_WAIT_MS.
- */
-const FIRST_RENDER_WAIT_MS = 1000;
-const showsBundled = !new URLSearchParams(window.location.search).has('data') && !mayHaveSavedDataset();
-const requested = requestedLang();
-const waits: Promise<unknown>[] = [];
-if (showsBundled) waits.push(bundled);
-if (requested !== 'id') waits.push(loadMessages(requested).catch(() => undefined));
+/** The first screen drawn at build time (scripts/prerender.mjs), let stand by the gate in <head>. */
+const prerendered = rootElement.hasAttribute('data-prerendered');
+const prerenderStands = prerendered && document.documentElement.dataset.prerender === 'stands';
 
-function render() {
-  // Indonesian if the requested language's words could not be fetched in time.
-  const lang: Lang = messagesIfLoaded(requested) ? requested : 'id';
-  root.render(
+function renderAfresh(lang: Lang) {
+  // A prerendered screen the gate did not let stand (hidden by styles.css) makes way for the app.
+  rootElement.replaceChildren();
+  rootElement.removeAttribute('data-prerendered');
+  createRoot(rootElement).render(
     <StrictMode>
       <App queryClient={queryClient} initialLang={lang} />
     </StrictMode>,
   );
 }
 
-// Not a top-level await: that would make the bundler split the first screen's code into many files.
-if (waits.length === 0) render();
-else {
-  const timeout = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
-  void Promise.race([Promise.all(waits), timeout]).then(render);
+/**
+ * The prerendered screen is taken over as it is: hydrated once the bundled data it shows is here, with
+ * its charts kept as drawn until their live versions replace them. Should that data not come, the
+ * app starts afresh (and says why, as on any failed load).
+ */
+function hydratePrerendered() {
+  const islands = new Map<string, string>();
+  for (const island of rootElement.querySelectorAll<HTMLElement>('[data-island]')) {
+    islands.set(island.dataset.island ?? '', island.innerHTML);
+  }
+  bundled.then(
+    () =>
+      hydrateRoot(
+        rootElement,
+        <StrictMode>
+          <App queryClient={queryClient} initialLang="id" prerender={{ islands }} />
+        </StrictMode>,
+      ),
+    () => renderAfresh('id'),
+  );
 }
+
+/**
+ * Without a prerendered screen, what the first render waits for, briefly: when the bundled data is
+ * what will be shown, its arrival (so the first render already draws the chart, rather than an empty
+ * page laid out and then drawn again); and a language other than Indonesian, its words. Never longer
+ * than FIRST_RENDER_WAIT_MS.
+ */
+const FIRST_RENDER_WAIT_MS = 1000;
+
+function renderWhenReady() {
+  const showsBundled = !new URLSearchParams(window.location.search).has('data') && !mayHaveSavedDataset();
+  const requested = requestedLang();
+  const waits: Promise<unknown>[] = [];
+  if (showsBundled) waits.push(bundled);
+  if (requested !== 'id') waits.push(loadMessages(requested).catch(() => undefined));
+  // Indonesian if the requested language's words could not be fetched in time.
+  const render = () => renderAfresh(messagesIfLoaded(requested) ? requested : 'id');
+  // Not a top-level await: that would make the bundler split the first screen's code into many files.
+  if (waits.length === 0) render();
+  else {
+    const timeout = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
+    void Promise.race([Promise.all(waits), timeout]).then(render);
+  }
+}
+
+if (prerenderStands) hydratePrerendered();
+else renderWhenReady();

@@ -19,6 +19,9 @@ export type HintStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const SAVED_HINT_PREFIX = 'rapor:saved:';
 
+/** The note that a dataset was kept (read also by the prerendered page's gate, before the first paint). */
+export const SAVED_DATASET_HINT_KEY = `${SAVED_HINT_PREFIX}${LAST_DATASET_KEY}`;
+
 /**
  * A store that notes in `hints` (localStorage) which keys it holds, and answers "nothing" for the
  * others without opening the store. Opening IndexedDB costs a first visit ~100 ms before its first
@@ -60,7 +63,7 @@ export function withSavedHint(store: KeyValueStore, hints: HintStorage | null): 
  */
 export function mayHaveSavedDataset(hints: HintStorage | null = browserLocalStorage()): boolean {
   try {
-    return hints === null || hints.getItem(`${SAVED_HINT_PREFIX}${LAST_DATASET_KEY}`) !== null;
+    return hints === null || hints.getItem(SAVED_DATASET_HINT_KEY) !== null;
   } catch {
     return true;
   }

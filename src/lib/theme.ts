@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
 
-const STORAGE_KEY = 'rapor:theme';
+/** Where the person's pick is kept (read also by the prerendered page's gate, before the first paint). */
+export const THEME_STORAGE_KEY = 'rapor:theme';
+
+const noSubscription = () => () => undefined;
 
 function systemTheme(): Theme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -10,7 +13,7 @@ function systemTheme(): Theme {
 
 function storedTheme(): Theme | null {
   try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
+    const value = window.localStorage.getItem(THEME_STORAGE_KEY);
     return value === 'light' || value === 'dark' ? value : null;
   } catch {
     return null; // storage can be blocked; the system setting still applies
@@ -30,8 +33,17 @@ export function useTheme(): [Theme, () => void] {
     return () => query.removeEventListener('change', onChange);
   }, []);
 
-  const theme = chosen ?? system;
+  // While a prerendered page hydrates, the theme is the one it was drawn in (light); right after, the
+  // person's. The page's gate has already set the `dark` class before the first paint, and the label
+  // is chosen by that class (Header), so nothing changes on screen.
+  const hydrating = useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+  const theme = hydrating ? 'light' : (chosen ?? system);
   useEffect(() => {
+    if (hydrating) return;
     const root = document.documentElement;
     root.classList.toggle('dark', theme === 'dark');
     // Paper is white: print in the light palette whatever the screen shows.
@@ -43,13 +55,13 @@ export function useTheme(): [Theme, () => void] {
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [theme]);
+  }, [theme, hydrating]);
 
   const toggle = useCallback(() => {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
     setChosen(next);
     try {
-      window.localStorage.setItem(STORAGE_KEY, next);
+      window.localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
       /* not remembered, still applied */
     }

@@ -1,6 +1,7 @@
 // The built app carries a Content-Security-Policy that lets scripts come only from the app itself, and
 // nothing the app does — every view, the unit detail, loading a file, exporting PNG, SVG and a ZIP of
 // every chart — runs into it.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,8 @@ function recordViolations(): void {
 async function violations(page: Page): Promise<Violation[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
 }
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy's directives as a map: `script-src` → `['self']`. */
 function directives(policy: string): Map<string, string[]> {
@@ -75,14 +78,24 @@ describe('Content-Security-Policy of the built app', () => {
     expect(await metas.count()).toBe(1);
     const policy = directives((await metas.getAttribute('content')) ?? '');
     expect(policy.get('default-src')).toEqual(["'self'"]);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    // Scripts: the app's own files, and the prerendered page's gate (scripts/prerender.mjs) by its hash.
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
+    );
+    expect(inline).toHaveLength(1);
+    expect(policy.get('script-src')).toEqual(["'self'", sha256(inline[0] ?? '')]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('form-action')).toEqual(["'self'"]);
     expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
-    // Styles too: the app sets inline styles only through the CSSOM, which the policy leaves alone.
-    expect(policy.get('style-src')).toEqual(["'self'"]);
+    // Styles too: the app sets inline styles through the CSSOM, which the policy leaves alone; the
+    // prerendered markup's style attributes are allowed by their hashes, each value and no other.
+    const html = await (await fetch(inject('appUrl'))).text();
+    const styleValues = [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1] ?? ''))];
+    expect(styleValues.length).toBeGreaterThan(0);
+    expect(policy.get('style-src')?.slice(0, 2)).toEqual(["'self'", "'unsafe-hashes'"]);
+    expect(new Set(policy.get('style-src')?.slice(2))).toEqual(new Set(styleValues.map(sha256)));
     // The policy comes before any script, or it would not cover them.
     expect(
       await page.evaluate(() => {

@@ -47,10 +47,6 @@ describe('GradeBands', () => {
   });
 
   it('names zone-only bands (up to 2021) by their zone, in the page language', () => {
-    expect(drawnBands(renderWithI18n(chartWith(ZONES_ONLY)).container).names).toEqual([
-      'Merah',
-      'Kuning',
-      'Hijau',
-    ]);
+    expect(drawnBands(renderWithI18n(chartWith(ZONES_ONLY)).container).names).toEqual(['Merah', 'Kuning', 'Hijau']);
   });
 });

@@ -12,6 +12,7 @@ import { useChartHeight } from './chart-height';
 import { widestLabel } from './label-width';
 import { nameTick, withShortTailKept } from './name-tick';
 import { FLAG_MARK } from './flag-mark';
+import { useFixedChartWidth } from '../ui/prerender-context';
 
 export interface RankingRow {
   id: string;
@@ -89,6 +90,10 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
   // On a phone the names go above the bars, so the bars keep the whole width.
   const compact = width !== null && width < COMPACT_BELOW;
   const height = useChartHeight(Math.max(160, rows.length * (compact ? 52 : 44) + 56));
+  // Drawn at build time for the prerendered first screen: at the width the page gives it there.
+  const fixedWidth = useFixedChartWidth();
+  const size =
+    fixedWidth === undefined ? { responsive: true, style: { width: '100%', height } } : { width: fixedWidth, height };
   const labelOf = (index: number): string => axisLabel(rows[index]);
   // Unknown totals get no value label (the table lists them); only a gap row has none.
   const barValues = useMemo(
@@ -110,8 +115,7 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
           // Recharts learns a responsive chart's new height from its ResizeObserver a frame later and
           // would draw it twice, once at the old height: another height (another unit count) draws anew.
           key={height}
-          responsive
-          style={{ width: '100%', height }}
+          {...size}
           data={rows}
           layout="vertical"
           margin={{ top: compact ? 30 : 24, right: compact ? 48 : 64, bottom: 4, left: 4 }}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { widestLabel } from './label-width';
 
-// Node has no canvas: these check the estimate used there (the browser measures; see the browser tests).
-describe('widestLabel without a canvas', () => {
+// The same estimate at build time and in every browser (the first screen is prerendered).
+describe('widestLabel', () => {
   it('is the longest label at an interface font’s average character width', () => {
     expect(widestLabel(['Dinsos', 'Puskesmas Batang III', 'DPMPTSP'], 12)).toBeCloseTo(20 * 12 * 0.62);
   });

@@ -3,6 +3,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import type { ChartExport } from './chart-export';
 import { ExportMenu } from './ExportMenu';
 import { LazyBoundary } from './LazyBoundary';
+import { PrerenderedIsland } from './PrerenderedIsland';
 
 interface ChartCardProps {
   title: string;
@@ -84,7 +85,7 @@ export function ChartCard({
       ) : (
         // Not role="img": that would hide the chart's focusable bars, tooltips and buttons from assistive
         // technology. The figure around it carries the title as its name and the description.
-        <div data-chart-area>{children}</div>
+        <div data-chart-area>{testId ? <PrerenderedIsland id={testId}>{children}</PrerenderedIsland> : children}</div>
       )}
       {footer && <figcaption className="mt-3 space-y-1 text-xs text-muted">{footer}</figcaption>}
     </figure>

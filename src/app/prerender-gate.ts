@@ -1,0 +1,65 @@
+import { SAVED_DATASET_HINT_KEY } from '../data/saved-hint';
+import { THEME_STORAGE_KEY } from '../lib/theme';
+import { LANG_KEY } from './language';
+
+/** The charts of the first screen drawn at build time: their ChartCard test ids. */
+export const PRERENDERED_ISLANDS = ['chart-ranking'] as const;
+
+/**
+ * The prerendered page is drawn for a window at least this wide (CSS pixels, scroll bar included):
+ * the page is then at its widest (`max-w-7xl`, 1280 px, with room for a 17 px scroll bar), so the
+ * ranking chart is PRERENDER_CHART_WIDTH wide whatever the window. Narrower windows get the app
+ * drawn in the browser, as before prerendering.
+ */
+export const PRERENDER_MIN_WINDOW = 1300;
+
+/** The ranking chart's width on such a window: 1280 − 2 × 24 page padding − 2 × 20 card padding − 2 × 1 border. */
+export const PRERENDER_CHART_WIDTH = 1190;
+
+export interface GateSettings {
+  langKey: string;
+  themeKey: string;
+  savedKey: string;
+  minWindow: number;
+}
+
+/**
+ * Runs inline in <head>, before the first paint: says on <html data-prerender> whether the prerendered
+ * screen stands ('stands') or is replaced by a loading state until the app has drawn ('replaced'), and
+ * applies the dark theme at once. It stands only for what it shows: no address parameters (language,
+ * view, data…), Indonesian, no dataset kept from an earlier visit, and a wide window. Self-contained:
+ * it is sent as its source text, so it may use nothing from outside.
+ */
+export function prerenderGate(settings: GateSettings): void {
+  const root = document.documentElement;
+  let stands = false;
+  try {
+    const stored = (key: string) => window.localStorage.getItem(key);
+    const theme = stored(settings.themeKey);
+    if (theme === 'dark' || (theme !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches)) {
+      root.classList.add('dark');
+    }
+    const lang = new URLSearchParams(window.location.search).get('lang') ?? stored(settings.langKey);
+    if (lang === 'en') root.lang = 'en';
+    stands =
+      window.location.search === '' &&
+      lang !== 'en' &&
+      stored(settings.savedKey) === null &&
+      window.innerWidth >= settings.minWindow;
+  } catch {
+    // Storage blocked: whether a dataset was kept cannot be told, so the app decides.
+    stands = false;
+  }
+  root.dataset.prerender = stands ? 'stands' : 'replaced';
+}
+
+/** The gate as the inline script's text. */
+export function prerenderGateScript(): string {
+  const settings: GateSettings = {
+    langKey: LANG_KEY,
+    themeKey: THEME_STORAGE_KEY,
+    savedKey: SAVED_DATASET_HINT_KEY,
+    minWindow: PRERENDER_MIN_WINDOW,
+  };
+  return `(${prerenderGate.toString()})(${JSON.stringify(settings)});`;
+}
