@@ -23,6 +23,8 @@ export interface BenchRun {
   bare: Load;
   app: Load;
   pngExport: { ms: number; fileName: string };
+  /** The Dimensions view, its tab clicked as soon as it exists: ms from opening the page to its chart drawn. */
+  dimensions: { ms: number };
   errors: string[];
   national: { firstChartMs: number; longestTaskMs: number };
   national10x: { firstChartMs: number; longestTaskMs: number };
@@ -33,6 +35,7 @@ export interface BenchRun {
 export interface BenchSummary {
   bare: { jsCssGzipBytes: number | null; firstChartMs: number | null };
   app: { jsCssGzipBytes: number | null; firstChartMs: number | null };
+  dimensions: { ms: number | null };
   national: { firstChartMs: number | null; longestTaskMs: number | null };
   national10x: { firstChartMs: number | null; longestTaskMs: number | null };
   reload10x: { firstChartMs: number | null; longestTaskMs: number | null };
@@ -41,7 +44,14 @@ export interface BenchSummary {
     { ms: number | null; eventTimingMs: number | null }
   >;
   pngExportMs: number | null;
-  ratios: { jsCss: number | null; firstChart: number | null };
+  /** App over bare; dimensions, national and national10x over the bare page's first chart. */
+  ratios: {
+    jsCss: number | null;
+    firstChart: number | null;
+    dimensions: number | null;
+    national: number | null;
+    national10x: number | null;
+  };
   /** Quartiles of the runs' own first-chart ratios (app/bare in the same run). */
   firstChartRunRatios: { q1: number | null; median: number | null; q3: number | null };
   budgets: Record<string, boolean>;

@@ -42,7 +42,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const VIEWPORT = { width: 1280, height: 800 };
+// The most common office screen (1366 × 768). The prerendered first screen is drawn for windows at
+// least 1300 px wide (src/app/prerender-gate.ts); the bare page gets the same window.
+const VIEWPORT = { width: 1366, height: 768 };
 /** A dataset's own text in its ranking figure (the source line), so the bundled data's chart does not count. */
 const NATIONAL_MARKER = 'sintetis';
 const STEP_TIMEOUT_MS = 60_000;
@@ -50,10 +52,11 @@ const QUIET_MS = 500;
 
 export const BUDGETS = {
   jsCssRatio: 1.25,
-  firstChartRatio: 1.3,
-  nationalFirstChartMs: 1500,
-  national10xFirstChartMs: 6000,
-  national10xLongestTaskMs: 200,
+  firstChartRatio: 0.5,
+  dimensionsRatio: 1.5,
+  nationalRatio: 2,
+  national10xRatio: 3,
+  national10xLongestTaskMs: 100,
   interactionMs: 100,
   pngExportMs: 300,
 };
@@ -120,6 +123,11 @@ function ensureData() {
 function instrument(marker) {
   const state = { firstChart: null, longTasks: [], events: [], interaction: null, downloadClick: null };
   Object.defineProperty(window, '__bench', { value: state });
+  // The first document's time origin, kept across a navigation in the same tab (a link followed
+  // before the page has hydrated is a new document): times since the person first opened the page.
+  const origin = Number(sessionStorage.getItem('bench:origin') ?? performance.timeOrigin);
+  sessionStorage.setItem('bench:origin', String(origin));
+  state.sinceFirstOpen = (t) => t + performance.timeOrigin - origin;
 
   const observe = (type, options, onEntry) => {
     try {
@@ -143,6 +151,11 @@ function instrument(marker) {
     for (const svg of document.querySelectorAll('svg.recharts-surface')) {
       if (!svg.querySelector('.recharts-bar-rectangle')) continue;
       if (!marker) return true;
+      // A marker in brackets is the chart's own selector; otherwise a text of its figure.
+      if (marker.startsWith('[')) {
+        if (svg.closest(marker)) return true;
+        continue;
+      }
       const scope = svg.closest('figure') ?? document.body;
       if ((scope.textContent ?? '').includes(marker)) return true;
     }
@@ -248,6 +261,26 @@ async function measureLoad(browser, url, marker) {
   const opened = await openPage(browser, url, marker);
   const { bytes, files } = await jsCssGzipBytes(opened.page, opened.assets);
   return { ...opened, jsCssGzipBytes: bytes, jsCssFiles: files };
+}
+
+/**
+ * The Dimensions view, its tab clicked as soon as it exists: from opening the page to its grouped bar
+ * chart drawn. On the prerendered page the tab is a link in the HTML; followed before the app has
+ * hydrated, it is a navigation to `?view=dimensions`, timed from the first page's start.
+ */
+async function dimensionsAtOnce(browser, base) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'id-ID', timezoneId: 'UTC' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(instrument, '[data-testid="chart-dimension-bars"]');
+  await page.goto(`${base}/app/`, { waitUntil: 'commit' });
+  await page.locator('nav a[href*="view=dimensions"]').click();
+  await page.waitForFunction(() => window.__bench.firstChart !== null, undefined, { timeout: STEP_TIMEOUT_MS });
+  const ms = await page.evaluate(() => window.__bench.sinceFirstOpen(window.__bench.firstChart));
+  await context.close();
+  return { ms, errors };
 }
 
 /** Longest main-thread task from navigation until 1 s after the first chart. */
@@ -408,6 +441,9 @@ async function measureBareAndApp(browser, base, appFirst) {
 
 async function oneRun(browser, base, index) {
   const run = await measureBareAndApp(browser, base, index % 2 === 1);
+  const dimensions = await dimensionsAtOnce(browser, base);
+  run.dimensions = { ms: dimensions.ms };
+  run.errors.push(...dimensions.errors);
 
   const nationalUrl = `${base}/app/?data=${encodeURIComponent(`${base}/data/national.json`)}`;
   const national = await openPage(browser, nationalUrl, NATIONAL_MARKER);
@@ -473,6 +509,7 @@ export function summarize(runs) {
   const s = {
     bare: { jsCssGzipBytes: m((r) => r.bare.jsCssGzipBytes), firstChartMs: m((r) => r.bare.firstChartMs) },
     app: { jsCssGzipBytes: m((r) => r.app.jsCssGzipBytes), firstChartMs: m((r) => r.app.firstChartMs) },
+    dimensions: { ms: m((r) => r.dimensions?.ms) },
     national: { firstChartMs: m((r) => r.national.firstChartMs), longestTaskMs: m((r) => r.national.longestTaskMs) },
     national10x: {
       firstChartMs: m((r) => r.national10x.firstChartMs),
@@ -494,6 +531,10 @@ export function summarize(runs) {
   s.ratios = {
     jsCss: round(ratio(s.app.jsCssGzipBytes, s.bare.jsCssGzipBytes), 2),
     firstChart: round(ratio(s.app.firstChartMs, s.bare.firstChartMs), 2),
+    // Each against the bare page's first chart: what a person waits for, compared with the least there could be.
+    dimensions: round(ratio(s.dimensions.ms, s.bare.firstChartMs), 2),
+    national: round(ratio(s.national.firstChartMs, s.bare.firstChartMs), 2),
+    national10x: round(ratio(s.national10x.firstChartMs, s.bare.firstChartMs), 2),
   };
   // The budget is judged on the medians; the spread of the runs' own ratios (each run loads the bare
   // page and the app back to back) shows how far one benchmark's figure can be trusted.
@@ -507,10 +548,11 @@ export function summarize(runs) {
   const under = (value, limit) => value !== null && value < limit;
   s.budgets = {
     '1 JS+CSS ≤ 1.25× bare': at(s.ratios.jsCss, BUDGETS.jsCssRatio),
-    '2 first chart ≤ 1.3× bare': at(s.ratios.firstChart, BUDGETS.firstChartRatio),
-    '3a national first chart ≤ 1.5 s': at(s.national.firstChartMs, BUDGETS.nationalFirstChartMs),
-    '3b 10× first chart ≤ 6 s': at(s.national10x.firstChartMs, BUDGETS.national10xFirstChartMs),
-    '3c 10× no task > 200 ms': at(s.national10x.longestTaskMs, BUDGETS.national10xLongestTaskMs),
+    '2 first chart ≤ 0.5× bare': at(s.ratios.firstChart, BUDGETS.firstChartRatio),
+    '2b Dimensions clicked at once ≤ 1.5× bare first chart': at(s.ratios.dimensions, BUDGETS.dimensionsRatio),
+    '3a national first chart ≤ 2× bare': at(s.ratios.national, BUDGETS.nationalRatio),
+    '3b 10× first chart ≤ 3× bare': at(s.ratios.national10x, BUDGETS.national10xRatio),
+    '3c 10× no task > 100 ms': at(s.national10x.longestTaskMs, BUDGETS.national10xLongestTaskMs),
     '4 interactions < 100 ms': Object.values(s.interactions).every((i) => under(i.ms, BUDGETS.interactionMs)),
     '5 PNG export < 300 ms': under(s.pngExportMs, BUDGETS.pngExportMs),
   };
@@ -527,12 +569,31 @@ function printReport(s, runs, seconds) {
       ms(s.app.firstChartMs),
       ms(s.bare.firstChartMs),
       `${s.ratios.firstChart}×`,
-      '≤ 1.3×',
+      '≤ 0.5×',
     ],
-    ['(3) first chart, national (?data=)', ms(s.national.firstChartMs), '', '', '≤ 1500 ms'],
+    [
+      '(2) Dimensions, tab clicked at once',
+      ms(s.dimensions.ms),
+      ms(s.bare.firstChartMs),
+      `${s.ratios.dimensions}×`,
+      '≤ 1.5×',
+    ],
+    [
+      '(3) first chart, national (?data=)',
+      ms(s.national.firstChartMs),
+      ms(s.bare.firstChartMs),
+      `${s.ratios.national}×`,
+      '≤ 2×',
+    ],
     ['    longest task, national', ms(s.national.longestTaskMs), '', '', ''],
-    ['(3) first chart, 10× national', ms(s.national10x.firstChartMs), '', '', '≤ 6000 ms'],
-    ['    longest task, 10× national', ms(s.national10x.longestTaskMs), '', '', '≤ 200 ms'],
+    [
+      '(3) first chart, 10× national',
+      ms(s.national10x.firstChartMs),
+      ms(s.bare.firstChartMs),
+      `${s.ratios.national10x}×`,
+      '≤ 3×',
+    ],
+    ['    longest task, 10× national', ms(s.national10x.longestTaskMs), '', '', '≤ 100 ms'],
     ['    next visit, 10× saved: first chart', ms(s.reload10x.firstChartMs), '', '', ''],
     ['    next visit, 10× saved: longest task', ms(s.reload10x.longestTaskMs), '', '', ''],
     ['(4) change year (national)', ms(s.interactions.changeYear.ms), '', '', '< 100 ms'],
