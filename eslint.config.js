@@ -39,6 +39,14 @@ const layerZones = [
     from: ['./src/features', './src/app'],
     message: 'Shared code (components, lib) may not depend on features or the app shell.',
   },
+  {
+    // The export code builds on the cards, not the other way round: a card says what an export needs
+    // (components/ui/chart-export.ts) and the app provides the exporter, so the export code stays lazy.
+    target: './src/components',
+    from: './src/lib/export',
+    message:
+      'src/components may not import src/lib/export: use the types and ChartExporterContext in components/ui/chart-export.ts.',
+  },
   ...featureFolders().map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
@@ -67,7 +75,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       // Property-style signatures (`onChange: (v: T) => void`) can be destructured from props and

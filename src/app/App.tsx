@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { ChartExporterContext } from '../components/ui/chart-export';
 import type { Lang } from '../lib/format';
 import { I18nProvider } from '../lib/i18n/I18nProvider';
 import {
@@ -10,6 +11,7 @@ import {
   laterMessagesInUse,
 } from '../lib/i18n/messages';
 import { updateUrlParams } from '../lib/url-state';
+import { chartExporter } from './chart-exporter';
 import { rememberLang } from './language';
 import { Shell } from './Shell';
 import { PrerenderContext, type Prerender } from '../components/ui/prerender-context';
@@ -42,7 +44,9 @@ export function App({ queryClient, initialLang, prerender }: AppProps) {
     <QueryClientProvider client={queryClient}>
       <I18nProvider lang={lang} onLangChange={changeLang}>
         <PrerenderContext value={prerender ?? null}>
-          <Shell onLangChange={changeLang} />
+          <ChartExporterContext value={chartExporter}>
+            <Shell onLangChange={changeLang} />
+          </ChartExporterContext>
         </PrerenderContext>
       </I18nProvider>
     </QueryClientProvider>

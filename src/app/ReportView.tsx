@@ -7,7 +7,6 @@ import { CoachingView } from '../features/coaching/CoachingView';
 import { DimensionsView } from '../features/dimensions/DimensionsView';
 import { OverviewView } from '../features/overview/OverviewView';
 import { TrendsView } from '../features/trends/TrendsView';
-import { chartJob } from '../components/ui/chart-job';
 import { ChartRegistryProvider, useChartRegistry } from '../components/ui/chart-registry';
 import { Notice } from '../components/ui/Notice';
 import { exportFileName } from '../lib/export/file-name';
@@ -56,7 +55,10 @@ function Report({ dataset, selection, sourceLine, onOpenUnit }: ReportViewProps)
     const entries = registry?.list() ?? [];
     setBusy(true);
     try {
-      const pipeline = await import('../lib/export/chart-pipeline');
+      const [{ chartJob }, pipeline] = await Promise.all([
+        import('../lib/export/chart-job'),
+        import('../lib/export/chart-pipeline'),
+      ]);
       const name = exportFileName({ entity: institution, year, chart: 'grafik' }, 'zip');
       await pipeline.downloadChartsZip(
         entries.map((entry) => chartJob(entry, i18n)),

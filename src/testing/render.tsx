@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
+import { ChartExporterContext, type ChartExporter } from '../components/ui/chart-export';
 import type { Lang } from '../lib/format';
 import { I18nProvider } from '../lib/i18n/I18nProvider';
 
@@ -10,4 +11,19 @@ export function renderWithI18n(ui: ReactElement, lang: Lang = 'id'): RenderResul
       {ui}
     </I18nProvider>,
   );
+}
+
+/** An exporter that exports nothing: a test of what is offered, not of the export code (see tests/e2e). */
+export const inertExporter: ChartExporter = {
+  download: () => Promise.resolve(),
+  copy: () => Promise.resolve({ ok: true }),
+};
+
+/** Renders as the app does where charts can be exported: with i18n and an exporter. */
+export function renderWithExporter(
+  ui: ReactElement,
+  exporter: ChartExporter = inertExporter,
+  lang: Lang = 'id',
+): RenderResult {
+  return renderWithI18n(<ChartExporterContext value={exporter}>{ui}</ChartExporterContext>, lang);
 }

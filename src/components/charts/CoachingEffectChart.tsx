@@ -4,6 +4,12 @@ import type { Score } from '../../domain/model';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import { useElementWidth } from './useElementWidth';
+import type { ChartConfig } from './chart-config';
+
+/** The one series: the points a unit's total would gain from coaching one dimension. */
+export const coachingEffectConfig = {
+  effect: { color: 'var(--chart-effect)' },
+} satisfies ChartConfig;
 
 export interface CoachingEffectRow {
   id: string;
@@ -135,7 +141,7 @@ export function CoachingEffectChart({ rows }: CoachingEffectChartProps) {
           interval={0}
         />
         <Tooltip content={EffectTooltip} cursor={{ fill: 'var(--chart-grid)', fillOpacity: 0.5 }} />
-        <Bar dataKey="effect" fill="var(--chart-effect)" radius={[0, 3, 3, 0]} isAnimationActive={false}>
+        <Bar dataKey="effect" fill={coachingEffectConfig.effect.color} radius={[0, 3, 3, 0]} isAnimationActive={false}>
           <LabelList
             dataKey="effect"
             position="right"

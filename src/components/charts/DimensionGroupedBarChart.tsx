@@ -6,6 +6,7 @@ import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './flag-mark';
 import { nameTick, withShortTailKept } from './name-tick';
 import { useElementWidth } from './useElementWidth';
+import { paletteColor, type ChartColor } from './chart-config';
 
 export interface GroupedBarRow {
   id: string;
@@ -27,11 +28,19 @@ interface DimensionGroupedBarChartProps {
   means: Record<string, number | null>;
 }
 
-const DIMENSION_COLOURS = 6;
+/** One colour per dimension (styles.css, light and dark); it repeats after six dimensions. */
+const DIMENSION_PALETTE: readonly ChartColor[] = [
+  'var(--chart-dim-1)',
+  'var(--chart-dim-2)',
+  'var(--chart-dim-3)',
+  'var(--chart-dim-4)',
+  'var(--chart-dim-5)',
+  'var(--chart-dim-6)',
+];
 
-/** The series colour of the dimension at `index`; the palette repeats after six dimensions. */
-export function dimensionColour(index: number): string {
-  return `var(--chart-dim-${(index % DIMENSION_COLOURS) + 1})`;
+/** The series colour of the dimension at `index`. */
+export function dimensionColour(index: number): ChartColor {
+  return paletteColor(DIMENSION_PALETTE, index);
 }
 
 function GroupedTooltip({

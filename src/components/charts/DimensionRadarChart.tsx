@@ -5,6 +5,7 @@ import { useChartHeight } from './chart-height';
 import { FLAG_MARK } from './flag-mark';
 import { useElementWidth } from './useElementWidth';
 import { RADAR_SCALE_TICK } from './radar-scale';
+import type { ChartConfig } from './chart-config';
 
 export interface RadarRow {
   key: string;
@@ -25,10 +26,11 @@ interface DimensionRadarChartProps {
   meanName: string;
 }
 
-/** Both series' styles in one place, so the legend outside the chart draws the same lines. */
-export const RADAR_UNIT_STROKE = 'var(--chart-bar)';
-export const RADAR_MEAN_STROKE = 'var(--chart-mean)';
-export const RADAR_MEAN_DASH = '6 4';
+/** Both series in one place, so the legends outside the chart draw the same lines. */
+export const dimensionRadarConfig = {
+  unit: { color: 'var(--chart-bar)', swatch: 'line' },
+  mean: { color: 'var(--chart-mean)', dash: '6 4' },
+} satisfies ChartConfig;
 
 function RadarTooltip({
   active,
@@ -129,9 +131,9 @@ export function DimensionRadarChart({ rows, unitName, meanName }: DimensionRadar
         <Radar
           name={meanName}
           dataKey="mean"
-          stroke={RADAR_MEAN_STROKE}
+          stroke={dimensionRadarConfig.mean.color}
           strokeWidth={2}
-          strokeDasharray={RADAR_MEAN_DASH}
+          strokeDasharray={dimensionRadarConfig.mean.dash}
           fill="none"
           dot={false}
           isAnimationActive={false}
@@ -139,11 +141,11 @@ export function DimensionRadarChart({ rows, unitName, meanName }: DimensionRadar
         <Radar
           name={unitName}
           dataKey="unit"
-          stroke={RADAR_UNIT_STROKE}
+          stroke={dimensionRadarConfig.unit.color}
           strokeWidth={2.5}
-          fill={RADAR_UNIT_STROKE}
+          fill={dimensionRadarConfig.unit.color}
           fillOpacity={0.14}
-          dot={{ r: 3, fill: RADAR_UNIT_STROKE, strokeWidth: 0 }}
+          dot={{ r: 3, fill: dimensionRadarConfig.unit.color, strokeWidth: 0 }}
           isAnimationActive={false}
         >
           <LabelList

@@ -1,4 +1,10 @@
 import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
+import type { ChartConfig } from './chart-config';
+
+/** The mean as a series of the charts that draw it. */
+export const meanLineConfig = {
+  mean: { color: 'var(--chart-mean)', dash: '5 4' },
+} satisfies ChartConfig;
 
 /**
  * A dashed vertical line at `value` on a horizontal bar chart's value axis, above the bars and below
@@ -18,8 +24,8 @@ export function MeanLine({ value }: { value: number }) {
         x2={x}
         y1={plot.y}
         y2={plot.y + plot.height}
-        stroke="var(--chart-mean)"
-        strokeDasharray="5 4"
+        stroke={meanLineConfig.mean.color}
+        strokeDasharray={meanLineConfig.mean.dash}
         strokeWidth={2}
       />
     </ZIndexLayer>

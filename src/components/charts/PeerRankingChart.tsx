@@ -7,7 +7,8 @@ import { levelWithZone } from '../../lib/i18n/level-text';
 import { useChartHeight } from './chart-height';
 import { scoreValueAxisProps } from './score-axis';
 import { GradeBands } from './GradeBands';
-import { MeanLine } from './MeanLine';
+import { MeanLine, meanLineConfig } from './MeanLine';
+import type { ChartConfig } from './chart-config';
 import { BarValueLabels } from './BarValueLabels';
 import type { ScoreBand } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
@@ -38,6 +39,14 @@ interface PeerRankingChartProps {
 
 export const SELECTED_MARK = '▶';
 export const COMPUTED_MARK = '*';
+
+/** The peers' series: the chosen entity, the others, a computed (hatched) score, the national mean. */
+export const peerRankingConfig = {
+  selected: { color: 'var(--chart-peer-selected)', mark: SELECTED_MARK },
+  others: { color: 'var(--chart-peer)' },
+  computed: { color: 'var(--chart-peer-computed)', mark: COMPUTED_MARK },
+  ...meanLineConfig,
+} satisfies ChartConfig;
 const ROW_HEIGHT = 30;
 
 function PeerTooltip({ active, payload }: TooltipContentProps) {
@@ -133,7 +142,7 @@ export function PeerRankingChart({ rows, bands, nationalAverage }: PeerRankingCh
               <rect
                 width={6}
                 height={6}
-                fill={kind === 'selected' ? 'var(--chart-peer-selected)' : 'var(--chart-peer-computed)'}
+                fill={kind === 'selected' ? peerRankingConfig.selected.color : peerRankingConfig.computed.color}
               />
               <line x1={0} y1={0} x2={0} y2={6} stroke="var(--rapor-raised)" strokeWidth={2.5} />
             </pattern>
@@ -158,12 +167,12 @@ export function PeerRankingChart({ rows, bands, nationalAverage }: PeerRankingCh
           shape={(props: BarShapeProps) => {
             // payload, not index: bars with no value (gap rows) are skipped, which shifts the index.
             const row = props.payload as PeerChartRow | undefined;
-            const fill = row?.selected ? 'var(--chart-peer-selected)' : 'var(--chart-peer)';
+            const fill = row?.selected ? peerRankingConfig.selected.color : peerRankingConfig.others.color;
             return (
               <Rectangle
                 {...props}
                 fill={row && !row.reported ? `url(#${hatchId}-${row.selected ? 'selected' : 'peer'})` : fill}
-                stroke={row?.selected ? 'var(--chart-peer-selected)' : 'none'}
+                stroke={row?.selected ? peerRankingConfig.selected.color : 'none'}
                 strokeWidth={row?.selected ? 2 : 0}
                 radius={[0, 3, 3, 0]}
               />

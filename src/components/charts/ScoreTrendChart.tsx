@@ -19,6 +19,8 @@ import { useChartHeight } from './chart-height';
 import { bandFill, type ScoreAxis } from './score-axis';
 import type { ScoreBand } from './UnitRankingChart';
 import { useElementWidth } from './useElementWidth';
+import type { ChartConfig } from './chart-config';
+import { methodBreakConfig } from './method-break';
 
 export interface TrendChartPoint {
   year: number;
@@ -57,7 +59,14 @@ interface ScoreTrendChartProps {
   selectedYear?: number;
 }
 
-const LINE = 'var(--chart-trend)';
+/** The entity's line: a reported score (filled dot) or a mean computed from its units (hollow dot). */
+export const scoreTrendConfig = {
+  reported: { color: 'var(--chart-trend)', mark: '●' },
+  mean: { color: 'var(--chart-trend)', mark: '○' },
+  ...methodBreakConfig,
+} satisfies ChartConfig;
+
+const LINE = scoreTrendConfig.reported.color;
 const HEIGHT = 300;
 /** Below this plot width per year, the axis names levels by letter or short word only. */
 const LONG_TICK_MIN_WIDTH = 96;
@@ -234,7 +243,7 @@ export function ScoreTrendChart({ points, yearBands, axis, breaks, selectedYear 
           <ReferenceLine
             key={`break-${year}`}
             x={year - 0.5}
-            stroke="var(--chart-axis)"
+            stroke={scoreTrendConfig.methodBreak.color}
             strokeWidth={1.5}
             strokeDasharray="6 4"
             label={{ value: t.trends.methodBreakLabel, position: 'top', fill: 'var(--rapor-ink)', fontSize: 11 }}

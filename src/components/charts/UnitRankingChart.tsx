@@ -4,7 +4,8 @@ import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { QualityLevel, Zone } from '../../domain/model';
 import { scoreValueAxisProps } from './score-axis';
 import { GradeBands } from './GradeBands';
-import { MeanLine } from './MeanLine';
+import { MeanLine, meanLineConfig } from './MeanLine';
+import type { ChartConfig } from './chart-config';
 import { BarValueLabels } from './BarValueLabels';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useNarrowWidth, WIDE } from './useNarrowWidth';
@@ -13,6 +14,13 @@ import { widestLabel } from './label-width';
 import { nameTick, withShortTailKept } from './name-tick';
 import { FLAG_MARK } from './flag-mark';
 import { useFixedChartWidth } from '../ui/prerender-context';
+
+/** The ranking's series: flagged units (▼, own colour), the others, and the entity's mean. */
+export const unitRankingConfig = {
+  flagged: { color: 'var(--chart-bar-flagged)', mark: FLAG_MARK },
+  ok: { color: 'var(--chart-bar)' },
+  ...meanLineConfig,
+} satisfies ChartConfig;
 
 export interface RankingRow {
   id: string;
@@ -162,7 +170,7 @@ export function UnitRankingChart({ rows, mean, bands, onSelect }: UnitRankingCha
             shape={(props: BarShapeProps) => (
               <Rectangle
                 {...props}
-                fill={rows[props.index]?.flagged ? 'var(--chart-bar-flagged)' : 'var(--chart-bar)'}
+                fill={rows[props.index]?.flagged ? unitRankingConfig.flagged.color : unitRankingConfig.ok.color}
                 radius={[0, 3, 3, 0]}
               />
             )}

@@ -3,6 +3,8 @@ import type { SymbolType, TooltipContentProps } from 'recharts';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { useChartHeight } from './chart-height';
 import type { ScoreAxis } from './score-axis';
+import { paletteColor, type ChartColor } from './chart-config';
+import { methodBreakConfig } from './method-break';
 
 export interface UnitSeries {
   /** Stable key of the series within the chart. */
@@ -41,7 +43,17 @@ export interface SeriesStyle {
   symbol: SymbolType;
 }
 
-const COLOURS = 8;
+/** One colour per unit line (styles.css, light and dark). */
+const UNIT_TREND_PALETTE: readonly ChartColor[] = [
+  'var(--chart-series-1)',
+  'var(--chart-series-2)',
+  'var(--chart-series-3)',
+  'var(--chart-series-4)',
+  'var(--chart-series-5)',
+  'var(--chart-series-6)',
+  'var(--chart-series-7)',
+  'var(--chart-series-8)',
+];
 const DASHES = ['', '7 4', '2 3', '10 3 2 3'] as const;
 const SYMBOLS: readonly SymbolType[] = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star'];
 
@@ -51,7 +63,7 @@ const SYMBOLS: readonly SymbolType[] = ['circle', 'square', 'triangle', 'diamond
  */
 export function seriesStyle(index: number): SeriesStyle {
   return {
-    color: `var(--chart-series-${(index % COLOURS) + 1})`,
+    color: paletteColor(UNIT_TREND_PALETTE, index),
     dash: DASHES[index % DASHES.length] ?? '',
     symbol: SYMBOLS[index % SYMBOLS.length] ?? 'circle',
   };
@@ -153,7 +165,7 @@ export function UnitTrendChart({ series, rows, lines, axis, breaks }: UnitTrendC
         <ReferenceLine
           key={`break-${year}`}
           x={year - 0.5}
-          stroke="var(--chart-axis)"
+          stroke={methodBreakConfig.methodBreak.color}
           strokeWidth={1.5}
           strokeDasharray="6 4"
           label={{ value: t.trends.methodBreakLabel, position: 'top', fill: 'var(--rapor-ink)', fontSize: 11 }}

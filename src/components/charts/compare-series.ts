@@ -1,5 +1,6 @@
 // The compared items as chart series. Each item keeps one colour, one line style and one number
 // in every chart, table and legend of the comparison, so no series is told apart by colour alone.
+import type { ChartColor } from './chart-config';
 
 /** One compared item as a series. */
 export interface CompareSeries {
@@ -23,7 +24,7 @@ export interface CompareGroupRow {
 }
 
 export interface SeriesStyle {
-  colour: string;
+  colour: ChartColor;
   /** SVG stroke-dasharray; undefined for a solid line. */
   dash: string | undefined;
 }

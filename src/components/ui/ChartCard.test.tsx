@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithI18n } from '../../testing/render';
+import { inertExporter, renderWithExporter, renderWithI18n } from '../../testing/render';
+import type { ChartExport, ChartExporter } from './chart-export';
 import { ChartCard } from './ChartCard';
 
 function card() {
@@ -41,5 +42,46 @@ describe('ChartCard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tampilkan tabel' }));
     expect(screen.getByTestId('the-table')).toBeInTheDocument();
     expect(document.querySelector('[data-chart-area]')).toBeNull();
+  });
+
+  describe('export menu', () => {
+    const spec: ChartExport = {
+      legend: [{ label: 'Di bawah rata-rata', color: 'var(--chart-bar-flagged)' }],
+      csv: { columns: ['Unit'], rows: [['Dinsos']] },
+      sourceLine: 'Sumber: Ombudsman RI',
+      illustrative: false,
+    };
+    const exportable = (
+      <ChartCard title="Peringkat unit" description="Diagram" table={<table />} exportSpec={spec}>
+        <svg />
+      </ChartCard>
+    );
+    const menuButton = { name: 'Ekspor grafik “Peringkat unit”' };
+
+    it('is not offered where the app provides no exporter', () => {
+      renderWithI18n(exportable);
+      expect(screen.queryByRole('button', menuButton)).toBeNull();
+    });
+
+    it('hands the card’s chart and spec to the app’s exporter, in the current language', async () => {
+      const download = vi.fn<ChartExporter['download']>(() => Promise.resolve());
+      renderWithExporter(exportable, { ...inertExporter, download });
+      await userEvent.click(screen.getByRole('button', menuButton));
+      await userEvent.click(screen.getByRole('button', { name: 'Gambar SVG' }));
+      expect(download).toHaveBeenCalledOnce();
+      const [entry, format, words] = download.mock.calls[0]!;
+      expect(format).toBe('svg');
+      expect(entry).toMatchObject({ title: 'Peringkat unit', description: 'Diagram', spec });
+      expect(words.lang).toBe('id');
+    });
+
+    it('says so when the export fails, and the chart stays', async () => {
+      const download = () => Promise.reject(new Error('Kanvas tidak tersedia'));
+      renderWithExporter(exportable, { ...inertExporter, download });
+      await userEvent.click(screen.getByRole('button', menuButton));
+      await userEvent.click(screen.getByRole('button', { name: 'Gambar PNG' }));
+      expect(await screen.findByRole('status')).toHaveTextContent('Kanvas tidak tersedia');
+      expect(document.querySelector('[data-chart-area]')).not.toBeNull();
+    });
   });
 });

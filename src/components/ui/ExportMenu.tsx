@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { chartJob } from './chart-job';
 import { useRegisterChart } from './chart-registry';
-import type { ChartExport } from './chart-export';
+import { useChartExporter, type ChartExport } from './chart-export';
 
 type Format = 'png' | 'svg' | 'copy' | 'csv';
 
@@ -15,12 +14,13 @@ interface ExportMenuProps {
 }
 
 /**
- * PNG, SVG, clipboard and CSV for one chart. The export code is loaded on first use, so it costs
- * nothing until someone exports.
+ * PNG, SVG, clipboard and CSV for one chart, done by the exporter the app provides (which loads the
+ * export code on first use, so it costs nothing until someone exports). Without one, no menu.
  */
 export function ExportMenu({ title, subtitle, description, chart, spec }: ExportMenuProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const exporter = useChartExporter();
   useRegisterChart({ title, ...(subtitle ? { subtitle } : {}), description, chart, spec });
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -65,14 +65,14 @@ export function ExportMenu({ title, subtitle, description, chart, spec }: Export
   }, [message]);
 
   const run = async (format: Format) => {
+    if (!exporter) return;
     setOpen(false);
     setBusy(true);
     setMessage(null);
     try {
-      const pipeline = await import('../../lib/export/chart-pipeline');
-      const job = chartJob({ title, ...(subtitle ? { subtitle } : {}), description, chart, spec }, i18n);
+      const entry = { title, ...(subtitle ? { subtitle } : {}), description, chart, spec };
       if (format === 'copy') {
-        const result = await pipeline.copyChart(job);
+        const result = await exporter.copy(entry, i18n);
         setMessage(
           result.ok
             ? t.exporting.copied
@@ -81,7 +81,7 @@ export function ExportMenu({ title, subtitle, description, chart, spec }: Export
               : t.exporting.copyDenied,
         );
       } else {
-        await pipeline.downloadChart(job, format);
+        await exporter.download(entry, format, i18n);
       }
     } catch (error) {
       setMessage(t.exporting.failed({ message: error instanceof Error ? error.message : String(error) }));
@@ -96,6 +96,8 @@ export function ExportMenu({ title, subtitle, description, chart, spec }: Export
     { format: 'copy', label: t.exporting.copy },
     { format: 'csv', label: t.exporting.csv },
   ];
+
+  if (!exporter) return null;
 
   return (
     <div className="relative print:hidden">

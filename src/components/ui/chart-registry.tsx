@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ExportableChart } from './chart-job';
+import type { ExportableChart } from './chart-export';
 
 /** Every exportable chart on the page, in page order, for "download all charts". */
 export interface ChartRegistry {

@@ -5,7 +5,8 @@ import type { CoachingRule } from '../../domain/coaching-rule';
 import { methodOfYear } from '../../domain/methods';
 import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
-import { CoachingEffectChart } from '../../components/charts/CoachingEffectChart';
+import { CoachingEffectChart, coachingEffectConfig } from '../../components/charts/CoachingEffectChart';
+import { exportLegend } from '../../components/charts/chart-config';
 import type { Formatters } from '../../lib/format';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
@@ -196,7 +197,7 @@ export function CoachingView({ dataset, selection, onOpenUnit, onCompareUnit }: 
                 entity: institution,
                 year,
                 ...(unitType ? { filters: unitTypeLabel(t.unitTypes, unitType) } : {}),
-                legend: [{ label: t.coaching.colEffect, color: 'var(--chart-effect)' }],
+                legend: exportLegend(coachingEffectConfig, { effect: t.coaching.colEffect }),
                 csv: effectCsv(effectRows, {
                   unit: t.chart.unit,
                   dimension: t.coaching.colDimension,

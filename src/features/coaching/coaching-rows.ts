@@ -6,7 +6,7 @@ import type { GradeScale, Score, UnitRecord } from '../../domain/model';
 import { unitLevel, type ShownLevel } from '../../domain/shown-level';
 import { roundTo } from '../../domain/stats';
 import type { CoachingEffectRow } from '../../components/charts/CoachingEffectChart';
-import type { CsvTable } from '../../lib/export/csv';
+import type { CsvTable } from '../../components/ui/chart-export';
 
 /** Where a unit stands against a yardstick, in points at the two decimals Ombudsman publishes. */
 export interface Standing {

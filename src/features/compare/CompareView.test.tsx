@@ -11,7 +11,7 @@ import { createFormatters } from '../../lib/format';
 import { laterMessagesEn } from '../../lib/i18n/messages-en-later';
 import { laterMessagesId } from '../../lib/i18n/messages-id-later';
 import { ChartRegistryProvider, useChartRegistry, type ChartRegistry } from '../../components/ui/chart-registry';
-import { renderWithI18n } from '../../testing/render';
+import { renderWithI18n, renderWithExporter } from '../../testing/render';
 import { CompareView } from './CompareView';
 
 const fmt = createFormatters('id');
@@ -315,7 +315,7 @@ describe('CompareView', () => {
   });
 
   it('offers an export menu on the radar and bars, and on the totals chart', async () => {
-    const { unmount } = renderWithI18n(
+    const { unmount } = renderWithExporter(
       <Harness dataset={batang2024()} initial={param(key('Disdikbud'), key('DPMPTSP'))} />,
     );
     const radar = within(screen.getByTestId('chart-compare-radar'));
@@ -330,7 +330,7 @@ describe('CompareView', () => {
     unmount();
 
     const link = param(key('Disdukcapil', 2024, PEMALANG), key('Puskesmas Comal', 2024, PEMALANG));
-    renderWithI18n(
+    renderWithExporter(
       <Harness dataset={multiEntityMultiYear()} initial={link} selection={{ institution: PEMALANG, year: 2024 }} />,
     );
     expect(

@@ -1,6 +1,5 @@
 import { seriesStyle, type CompareGroupRow, type CompareSeries } from '../../components/charts/compare-series';
-import type { ExportLegendItem } from '../../lib/export/compose-svg';
-import type { CsvTable } from '../../lib/export/csv';
+import type { CsvTable, ExportLegendItem } from '../../components/ui/chart-export';
 
 /**
  * A comparison chart as CSV: one row per item (number, full and short name, entity, year, the

@@ -7,7 +7,7 @@ import { CONTOH, DIY, contoh2025, diy2025 } from '../../domain/testing/fixtures-
 import type { Dataset } from '../../domain/model';
 import { ChartRegistryProvider, useChartRegistry, type ChartRegistry } from '../../components/ui/chart-registry';
 import type { Lang } from '../../lib/format';
-import { renderWithI18n } from '../../testing/render';
+import { renderWithExporter, renderWithI18n } from '../../testing/render';
 import { DimensionsView } from './DimensionsView';
 
 const batangSelection = { institution: BATANG, year: 2024 };
@@ -223,7 +223,7 @@ describe('DimensionsView', () => {
   });
 
   it('offers an export menu on every card, the heatmap included', async () => {
-    renderWithI18n(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />);
+    renderWithExporter(<DimensionsView dataset={batang2024()} selection={batangSelection} onOpenUnit={() => {}} />);
     const cards: [string, string][] = [
       ['dimension-heatmap', 'Nilai per dimensi'],
       ['chart-dimension-bars', 'Dimensi per unit'],

@@ -1,10 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import {
-  DimensionRadarChart,
-  RADAR_MEAN_DASH,
-  RADAR_MEAN_STROKE,
-  RADAR_UNIT_STROKE,
-} from '../../components/charts/DimensionRadarChart';
+import { DimensionRadarChart, dimensionRadarConfig } from '../../components/charts/DimensionRadarChart';
+import { exportLegend } from '../../components/charts/chart-config';
 import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { ChartCard } from '../../components/ui/ChartCard';
 import type { UnitRecord } from '../../domain/model';
@@ -70,11 +66,11 @@ export function UnitRadarCard({
   const legend = (
     <>
       <span>
-        <LineSwatch stroke={RADAR_UNIT_STROKE} />
+        <LineSwatch stroke={dimensionRadarConfig.unit.color} />
         {unitName}
       </span>
       <span>
-        <LineSwatch stroke={RADAR_MEAN_STROKE} dash={RADAR_MEAN_DASH} />
+        <LineSwatch stroke={dimensionRadarConfig.mean.color} dash={dimensionRadarConfig.mean.dash} />
         {meanName}
       </span>
       {anyBelow && (
@@ -110,8 +106,7 @@ export function UnitRadarCard({
               year,
               ...(filters ? { filters } : {}),
               legend: [
-                { label: record.unit, color: RADAR_UNIT_STROKE, swatch: 'line' as const },
-                { label: meanName, color: RADAR_MEAN_STROKE, dash: RADAR_MEAN_DASH },
+                ...exportLegend(dimensionRadarConfig, { unit: record.unit, mean: meanName }),
                 ...(anyBelow
                   ? [{ label: t.dimensions.legendBelowMeanBar, color: '', mark: FLAG_MARK, swatch: 'none' as const }]
                   : []),

@@ -1,7 +1,7 @@
 import type { GroupedBarRow } from '../../components/charts/DimensionGroupedBarChart';
 import type { RadarRow } from '../../components/charts/DimensionRadarChart';
 import type { Dimension, Score } from '../../domain/model';
-import type { CsvCell, CsvTable } from '../../lib/export/csv';
+import type { CsvCell, CsvTable } from '../../components/ui/chart-export';
 import type { Heatmap } from './dimension-rows';
 import { anyWeight, type DimensionColumn } from './dimension-year';
 

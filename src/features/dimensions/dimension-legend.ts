@@ -1,7 +1,7 @@
 import { dimensionColour } from '../../components/charts/DimensionGroupedBarChart';
 import { FLAG_MARK } from '../../components/charts/flag-mark';
 import type { Dimension } from '../../domain/model';
-import type { ExportLegendItem } from '../../lib/export/compose-svg';
+import type { ExportLegendItem } from '../../components/ui/chart-export';
 import { heatSteps, type Heatmap } from './dimension-rows';
 
 /** The words the exported legends use, in the current language. */

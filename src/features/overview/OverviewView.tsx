@@ -9,7 +9,8 @@ import {
 import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { StatTile } from '../../components/ui/StatTile';
-import { UnitRankingChart } from '../../components/charts/UnitRankingChart';
+import { UnitRankingChart, unitRankingConfig } from '../../components/charts/UnitRankingChart';
+import { exportLegend } from '../../components/charts/chart-config';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { assessmentName } from '../../lib/i18n/level-text';
 import { UNIT_WORDS_PROVENANCE } from '../../domain/methods';
@@ -18,7 +19,6 @@ import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { EntityScoreCard } from './EntityScoreCard';
 import { rankingCsv, scoreBands, toRankingRows, trimRankingRows } from './ranking-rows';
 import { CHART_EDGE_ROWS } from '../../components/charts/edge-rows';
-import { FLAG_MARK } from '../../components/charts/flag-mark';
 import { preloadableLazy } from '../../lib/preloadable-lazy';
 
 // The table is shown on request (the chart comes first): its code is fetched then, or when the
@@ -142,19 +142,14 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
               entity: institution,
               year,
               ...(unitType ? { filters: unitTypeLabel(t.unitTypes, unitType) } : {}),
-              legend: [
-                { label: legendFlagged, color: 'var(--chart-bar-flagged)', mark: FLAG_MARK },
-                { label: legendOk, color: 'var(--chart-bar)' },
-                ...(summary.computedMean !== null
-                  ? [
-                      {
-                        label: t.overview.meanLine({ mean: fmt.score(summary.computedMean) }),
-                        color: 'var(--chart-mean)',
-                        dashed: true,
-                      },
-                    ]
-                  : []),
-              ],
+              legend: exportLegend(unitRankingConfig, {
+                flagged: legendFlagged,
+                ok: legendOk,
+                mean:
+                  summary.computedMean !== null
+                    ? t.overview.meanLine({ mean: fmt.score(summary.computedMean) })
+                    : undefined,
+              }),
               csv: rankingCsv(
                 ranked,
                 {
@@ -180,19 +175,25 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
                   <span>
                     <span
                       aria-hidden
-                      className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-[var(--chart-bar-flagged)]"
+                      className="mr-1 inline-block h-2.5 w-2.5 rounded-sm"
+                      style={{ background: unitRankingConfig.flagged.color }}
                     />
-                    ▼ {legendFlagged}
+                    {unitRankingConfig.flagged.mark} {legendFlagged}
                   </span>
                   <span>
-                    <span aria-hidden className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-[var(--chart-bar)]" />
+                    <span
+                      aria-hidden
+                      className="mr-1 inline-block h-2.5 w-2.5 rounded-sm"
+                      style={{ background: unitRankingConfig.ok.color }}
+                    />
                     {legendOk}
                   </span>
                   {summary.computedMean !== null && (
                     <span>
                       <span
                         aria-hidden
-                        className="mr-1 inline-block w-4 border-t-2 border-dashed border-[var(--chart-mean)] align-middle"
+                        className="mr-1 inline-block w-4 border-t-2 border-dashed align-middle"
+                        style={{ borderColor: unitRankingConfig.mean.color }}
                       />
                       {t.overview.meanLine({ mean: fmt.score(summary.computedMean) })}
                     </span>

@@ -4,7 +4,7 @@ import type { GradeScale } from '../../domain/model';
 import type { RankingRow, ScoreBand } from '../../components/charts/UnitRankingChart';
 import { keepEdges } from '../../components/charts/edge-rows';
 import { scoreBands as bandsOfLevels } from '../../components/charts/score-axis';
-import type { CsvTable } from '../../lib/export/csv';
+import type { CsvTable } from '../../components/ui/chart-export';
 import { shownLevelText } from '../../lib/i18n/level-text';
 import type { Messages } from '../../lib/i18n/messages';
 

@@ -3,7 +3,8 @@ import type { Dataset } from '../../domain/model';
 import { methodChanges, methodOfYear } from '../../domain/methods';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { GradeBadge } from '../../components/ui/GradeBadge';
-import { ScoreTrendChart, type TrendChartPoint } from '../../components/charts/ScoreTrendChart';
+import { ScoreTrendChart, scoreTrendConfig, type TrendChartPoint } from '../../components/charts/ScoreTrendChart';
+import { exportLegend } from '../../components/charts/chart-config';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { assessmentName, levelWithZone } from '../../lib/i18n/level-text';
 import { EntityTrendTable } from './EntityTrendTable';
@@ -121,13 +122,11 @@ export function EntityTrendSection({ dataset, entity, points, selectedYear }: En
       exportSpec={{
         entity,
         year: selectedYear,
-        legend: [
-          ...(anyReported ? [{ label: t.trends.legendReported, color: 'var(--chart-trend)', mark: '●' }] : []),
-          ...(anyComputed ? [{ label: t.trends.legendMean, color: 'var(--chart-trend)', mark: '○' }] : []),
-          ...(breaks.length > 0
-            ? [{ label: t.trends.methodBreakLabel, color: 'var(--chart-axis)', dashed: true }]
-            : []),
-        ],
+        legend: exportLegend(scoreTrendConfig, {
+          reported: anyReported ? t.trends.legendReported : undefined,
+          mean: anyComputed ? t.trends.legendMean : undefined,
+          methodBreak: breaks.length > 0 ? t.trends.methodBreakLabel : undefined,
+        }),
         csv: entityTrendCsv(points, csvLabels(t)),
         // The image carries the change of method too: it must not be read as one comparable line.
         sourceLine: exportFooterLine(source, inferredText ? [...changeTexts, inferredText] : changeTexts),
@@ -172,8 +171,8 @@ function DotSwatch({ filled }: { filled: boolean }) {
         cx={7}
         cy={7}
         r={4.5}
-        fill={filled ? 'var(--chart-trend)' : 'var(--rapor-raised)'}
-        stroke="var(--chart-trend)"
+        fill={filled ? scoreTrendConfig.reported.color : 'var(--rapor-raised)'}
+        stroke={scoreTrendConfig.mean.color}
         strokeWidth={2}
       />
     </svg>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../domain/model';
 import type { PeerRow } from '../../domain/trends';
 import { ChartCard } from '../../components/ui/ChartCard';
-import { COMPUTED_MARK, PeerRankingChart, SELECTED_MARK } from '../../components/charts/PeerRankingChart';
+import { PeerRankingChart, peerRankingConfig } from '../../components/charts/PeerRankingChart';
+import { exportLegend } from '../../components/charts/chart-config';
 import { methodOfYear } from '../../domain/methods';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { assessmentName } from '../../lib/i18n/level-text';
@@ -87,14 +88,12 @@ export function PeerSection({ dataset, entity, year, peers }: PeerSectionProps) 
       exportSpec={{
         entity,
         year,
-        legend: [
-          { label: t.trends.legendSelected({ entity }), color: 'var(--chart-peer-selected)', mark: SELECTED_MARK },
-          { label: t.trends.legendOthers, color: 'var(--chart-peer)' },
-          ...(anyComputed
-            ? [{ label: t.trends.legendComputed, color: 'var(--chart-peer-computed)', mark: COMPUTED_MARK }]
-            : []),
-          ...(nationalText ? [{ label: nationalText, color: 'var(--chart-mean)', dashed: true }] : []),
-        ],
+        legend: exportLegend(peerRankingConfig, {
+          selected: t.trends.legendSelected({ entity }),
+          others: t.trends.legendOthers,
+          computed: anyComputed ? t.trends.legendComputed : undefined,
+          mean: nationalText || undefined,
+        }),
         csv: peerCsv(tablePeers, entity, {
           ...csvLabels(t),
           rank: t.trends.rank,
@@ -108,14 +107,15 @@ export function PeerSection({ dataset, entity, year, peers }: PeerSectionProps) 
         <>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
             <span className="font-semibold text-ink">
-              <Swatch fill="var(--chart-peer-selected)" /> {SELECTED_MARK} {t.trends.legendSelected({ entity })}
+              <Swatch fill={peerRankingConfig.selected.color} /> {peerRankingConfig.selected.mark}{' '}
+              {t.trends.legendSelected({ entity })}
             </span>
             <span>
-              <Swatch fill="var(--chart-peer)" /> {t.trends.legendOthers}
+              <Swatch fill={peerRankingConfig.others.color} /> {t.trends.legendOthers}
             </span>
             {anyComputed && (
               <span>
-                <HatchSwatch /> {COMPUTED_MARK} {t.trends.legendComputed}
+                <HatchSwatch /> {peerRankingConfig.computed.mark} {t.trends.legendComputed}
               </span>
             )}
           </p>
@@ -147,7 +147,7 @@ function Swatch({ fill }: { fill: string }) {
 function DashSwatch() {
   return (
     <svg width={18} height={10} aria-hidden className="inline-block align-middle">
-      <line x1={1} x2={17} y1={5} y2={5} stroke="var(--chart-mean)" strokeWidth={2} strokeDasharray="4 3" />
+      <line x1={1} x2={17} y1={5} y2={5} stroke={peerRankingConfig.mean.color} strokeWidth={2} strokeDasharray="4 3" />
     </svg>
   );
 }
@@ -158,7 +158,7 @@ function HatchSwatch() {
       aria-hidden
       className="inline-block h-2.5 w-2.5 rounded-sm align-middle"
       style={{
-        background: 'repeating-linear-gradient(45deg, var(--chart-peer-computed) 0 3px, var(--rapor-raised) 3px 5px)',
+        background: `repeating-linear-gradient(45deg, ${peerRankingConfig.computed.color} 0 3px, var(--rapor-raised) 3px 5px)`,
       }}
     />
   );

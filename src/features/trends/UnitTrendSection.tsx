@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { SeriesSwatch, seriesStyle, UnitTrendChart } from '../../components/charts/UnitTrendChart';
+import { exportLegend } from '../../components/charts/chart-config';
+import { methodBreakConfig } from '../../components/charts/method-break';
 import { useFullI18n } from '../../lib/i18n/i18n-context';
 import { unitTypeLabel } from '../../lib/i18n/unit-type-label';
 import { exportFooterLine, methodChangeTexts } from './method-text';
@@ -79,9 +81,9 @@ export function UnitTrendSection({ dataset, entity, unitType, onOpenUnit }: Unit
             color: seriesStyle(index).color,
             dashed: seriesStyle(index).dash !== '',
           })),
-          ...(data.breaks.length > 0
-            ? [{ label: t.trends.methodBreakLabel, color: 'var(--chart-axis)', dashed: true }]
-            : []),
+          ...exportLegend(methodBreakConfig, {
+            methodBreak: data.breaks.length > 0 ? t.trends.methodBreakLabel : undefined,
+          }),
         ],
         csv: unitTrendCsv(years, tableRows, { unit: t.chart.unit, short: t.chart.short, change: t.trends.change }),
         sourceLine: exportFooterLine(source, changeTexts),

@@ -2,7 +2,7 @@ import { methodOfYear } from '../../domain/methods';
 import type { ShownLevel } from '../../domain/shown-level';
 import type { PeerRow } from '../../domain/trends';
 import type { TrendChartPoint } from '../../components/charts/ScoreTrendChart';
-import type { CsvCell, CsvTable } from '../../lib/export/csv';
+import type { CsvCell, CsvTable } from '../../components/ui/chart-export';
 import { assessmentName, levelWithZone } from '../../lib/i18n/level-text';
 import type { Messages } from '../../lib/i18n/messages';
 import type { UnitTrendTableRow } from './trend-rows';

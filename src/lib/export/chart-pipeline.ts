@@ -1,9 +1,10 @@
 // Loaded on first export (dynamic import), with everything heavy behind it.
 import type { ReactElement } from 'react';
 import type { Lang } from '../format';
-import { copyPngToClipboard, type CopyResult } from './clipboard';
+import type { CopyResult, CsvTable } from '../../components/ui/chart-export';
+import { copyPngToClipboard } from './clipboard';
 import { DEFAULT_EXPORT_SIZE, type ExportFrame } from './compose-svg';
-import { toCsv, type CsvTable } from './csv';
+import { toCsv } from './csv';
 import { downloadBlob } from './download';
 import { exportChartSvg } from './export-chart';
 import { exportFileName } from './file-name';

@@ -1,4 +1,4 @@
-export type CopyResult = { ok: true } | { ok: false; reason: 'unsupported' | 'denied' };
+import type { CopyResult } from '../../components/ui/chart-export';
 
 /** Copies a PNG to the clipboard where the browser allows it (secure context, Clipboard API with images). */
 export async function copyPngToClipboard(png: Promise<Blob>): Promise<CopyResult> {

@@ -1,22 +1,7 @@
 // The exported image must stand on its own: title, context, legend, source and the
 // illustrative-values note are drawn around the chart as real SVG text.
+import type { ExportLegendItem } from '../../components/ui/chart-export';
 import { measureTextWidth } from '../text-width';
-
-export interface ExportLegendItem {
-  label: string;
-  color: string;
-  /**
-   * The key drawn before the label: a filled box (bars, areas; the default), a line sample (line
-   * and radar series), or nothing, when the mark alone carries the meaning (▼ below the mean).
-   */
-  swatch?: 'box' | 'line' | 'none';
-  /** The line's own stroke-dasharray (a dashed series); implies a line sample. */
-  dash?: string;
-  /** A dashed line sample with the default dash (reference lines). */
-  dashed?: boolean;
-  /** A text mark shown before the label (▼ for flagged units): meaning never rests on colour. */
-  mark?: string;
-}
 
 export interface ExportFrame {
   title: string;

@@ -1,13 +1,6 @@
+import type { CsvCell, CsvTable } from '../../components/ui/chart-export';
 import { roundTo } from '../../domain/stats';
 import type { Lang } from '../format';
-
-export type CsvCell = string | number | null;
-
-/** Exactly the data a chart shows: column headers and rows, in the current language. */
-export interface CsvTable {
-  columns: readonly string[];
-  rows: readonly (readonly CsvCell[])[];
-}
 
 const BOM = '\uFEFF';
 

@@ -1,6 +1,7 @@
 import { createElement, type ReactElement } from 'react';
 import { ChartHeightContext } from '../../components/charts/chart-height';
-import { composeExportSvg, frameLayout, type ExportFrame, type ExportLegendItem } from './compose-svg';
+import type { ExportLegendItem } from '../../components/ui/chart-export';
+import { composeExportSvg, frameLayout, type ExportFrame } from './compose-svg';
 import { inlineComputedStyles } from './inline-styles';
 import { renderOffscreen } from './render-offscreen';
 

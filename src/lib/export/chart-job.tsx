@@ -1,21 +1,10 @@
-import type { ReactElement } from 'react';
-import type { ChartJob } from '../../lib/export/chart-pipeline';
-import type { I18n } from '../../lib/i18n/i18n-context';
-import { I18nProvider } from '../../lib/i18n/I18nProvider';
-import { localIsoDate } from '../../lib/local-date';
-import type { ChartExport } from './chart-export';
-
-/** One chart as the export code needs it: the element, its frame texts, file name parts and data. */
-export interface ExportableChart {
-  title: string;
-  subtitle?: string;
-  description: string;
-  chart: ReactElement;
-  spec: ChartExport;
-}
+import type { ExportableChart, ExportWords } from '../../components/ui/chart-export';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { localIsoDate } from '../local-date';
+import type { ChartJob } from './chart-pipeline';
 
 /** Builds the export job in the current language; shared by a card's menu and "download all". */
-export function chartJob(entry: ExportableChart, { t, fmt, lang }: Pick<I18n, 't' | 'fmt' | 'lang'>): ChartJob {
+export function chartJob(entry: ExportableChart, { t, fmt, lang }: ExportWords): ChartJob {
   const { title, subtitle, description, chart, spec } = entry;
   const filters = spec.filters ? t.exporting.filters({ filters: spec.filters }) : null;
   return {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFormatters } from '../../lib/format';
-import { messagesId } from '../../lib/i18n/messages-id';
+import { createFormatters } from '../format';
+import { messagesId } from '../i18n/messages-id';
 import { chartJob } from './chart-job';
 
 const zoneOfTheRun = process.env.TZ;
