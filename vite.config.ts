@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { offlineShell } from './scripts/offline-shell.ts';
+import { pwa } from './scripts/pwa.ts';
 
 /**
  * The Content-Security-Policy of the built app: scripts, workers and fonts only from the app itself.
@@ -43,7 +43,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base: the built dist/ works from any folder of any static web server.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineShell()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), pwa()],
   build: {
     target: 'es2022',
     sourcemap: false,
