@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { offlineShell } from './scripts/offline-shell.ts';
+import { pwa } from './scripts/pwa.ts';
 import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 
 /**
@@ -44,7 +44,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base: the built dist/ works from any folder of any static web server.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineShell(), prerenderFirstScreen()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderFirstScreen(), pwa()],
   build: {
     target: 'es2022',
     sourcemap: false,

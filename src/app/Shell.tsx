@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { DataPanel, preloadDataPanel } from '../features/data-panel/DataPanel';
 import { DropZone } from '../features/data-panel/DropZone';
 import { LoadStatusNotice } from '../features/data-panel/LoadStatusNotice';
@@ -14,7 +14,7 @@ import { Notice } from '../components/ui/Notice';
 import type { Lang } from '../lib/format';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { sourceText } from '../lib/i18n/source-text';
-import { registerServiceWorker } from '../lib/service-worker';
+import { registerServiceWorker, type ApplyUpdate } from '../lib/service-worker';
 import { useTheme } from '../lib/theme';
 import { useUrlParams } from '../lib/url-state';
 import { FilterBar } from './FilterBar';
@@ -35,6 +35,9 @@ import { missingEntityChoices, resolveSelection, type Selection } from './select
 import { useDatasetController } from './useDatasetController';
 import { afterInputSettles } from './scheduling';
 import { ViewNav } from './ViewNav';
+
+// Shown only once a newer build is waiting, long after the first screen: not in its download.
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
 export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
   const { t, fmt, lang } = useI18n();
@@ -71,8 +74,9 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
   // does not share the network with code that may not be needed, nor an input's response with its
   // evaluation, and a view opened later is ready.
   const shown = dataset !== null;
+  const [applyUpdate, setApplyUpdate] = useState<ApplyUpdate | null>(null);
   useEffect(() => {
-    if (shown) registerServiceWorker();
+    if (shown) registerServiceWorker((apply) => setApplyUpdate(() => apply));
   }, [shown]);
   useEffect(() => {
     if (!shown || busy) return;
@@ -108,6 +112,11 @@ export function Shell({ onLangChange }: { onLangChange: (lang: Lang) => void }) 
         <div className="space-y-3 print:hidden">
           <LoadStatusNotice status={data.status} onDismiss={data.dismissStatus} />
           <OfflineNotice loadedAt={data.current?.loadedAt} />
+          {applyUpdate && (
+            <LazyBoundary fallback={null}>
+              <UpdatePrompt applyUpdate={applyUpdate} />
+            </LazyBoundary>
+          )}
         </div>
 
         <details

@@ -1,6 +1,9 @@
 // Offline: with the app open, the data loaded last stays on screen when the network goes, and after a
 // reload with no network at all (the server stopped) the app shell comes from the service worker's
-// cache and the data from IndexedDB, with its age stated.
+// cache and the data from IndexedDB, with its age stated. Updates: a new build's worker waits until
+// the person reloads from the prompt (scripts/pwa.ts).
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +56,8 @@ describe('offline', () => {
   // A server of its own: this test stops it to take the network away for real.
   let server: StaticServer | undefined;
   const pages: Page[] = [];
+  // Copies of the build that a test changes, as a new deployment would.
+  const deployments: string[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -62,6 +67,7 @@ describe('offline', () => {
     for (const page of pages.splice(0)) await page.context().close();
     await server?.close();
     server = undefined;
+    for (const dir of deployments.splice(0)) await rm(dir, { recursive: true, force: true });
   });
 
   afterAll(async () => {
@@ -122,7 +128,26 @@ describe('offline', () => {
     expect(appErrors).toEqual([]);
   });
 
-  it('controls the page after install and caches only the app’s own files', async () => {
+  it('opens offline after one visit on the bundled data, from the build’s own copy', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    server = await startStaticServer({ root: e2eDistDir });
+    const page = await newPage(browser, DESKTOP);
+    page.setDefaultTimeout(20_000);
+    pages.push(page);
+    await page.goto(server.url);
+    const score = await text(page, 'entity-score-value');
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)))
+      .toBe('activated');
+    // The first visit's data came before the worker: only the precached copy can answer offline.
+    expect(await page.evaluate(() => caches.has('rapor-bundled-data'))).toBe(false);
+    await server.close();
+    server = undefined;
+    await page.reload();
+    expect(await text(page, 'entity-score-value')).toBe(score);
+  });
+
+  it('controls the page after install and precaches the app’s own files, the language chunks and the data', async () => {
     if (!browser) throw new Error('Chromium did not start');
     server = await startStaticServer({ root: e2eDistDir });
     const page = await newPage(browser, DESKTOP);
@@ -132,20 +157,124 @@ describe('offline', () => {
     await page.reload();
     await page.getByTestId('entity-score-value').waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    // One cache, named by the build's version, holding the app's own files; nothing of a person's APIs.
+    // Workbox's precache, holding the app's own files, and the bundled data as last fetched; nothing
+    // of a person's APIs.
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const urls = await Promise.all(
         names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)),
       );
-      return { names, urls: urls.flat() };
+      return { names: names.sort(), urls: urls.flat() };
     });
-    expect(cached.names).toHaveLength(1);
-    expect(cached.names[0]).toMatch(/^rapor-shell-[0-9a-f]{16}$/);
-    expect(cached.urls).toContain('/index.html');
-    expect(cached.urls).toContain('/data/rapor-default.json');
-    expect(cached.urls.some((u) => u.startsWith('/assets/') && u.endsWith('.js'))).toBe(true);
+    expect(cached.names).toEqual(['rapor-bundled-data', expect.stringMatching(/^workbox-precache-v2-/)]);
+    const entry = /<script type="module"[^>]* src="\.\/(assets\/index-[^"]+\.js)"/.exec(
+      await readFile(join(e2eDistDir, 'index.html'), 'utf8'),
+    )?.[1];
+    expect(entry).toBeDefined();
+    expect(cached.urls).toEqual(
+      expect.arrayContaining([
+        '/index.html',
+        `/${entry}`,
+        '/data/rapor-default.json',
+        '/favicon.svg',
+        '/manifest.webmanifest',
+      ]),
+    );
+    // Both languages' words, for a person who switches language offline.
+    for (const chunk of ['messages-en-', 'messages-id-later-', 'messages-en-later-']) {
+      expect(cached.urls.some((u) => u.startsWith(`/assets/${chunk}`) && u.endsWith('.js'))).toBe(true);
+    }
     expect(cached.urls).not.toContain('/sw.js');
+    expectNoConsoleErrors(page);
+  });
+
+  it('has a worker that never takes over on its own: skipWaiting only when the page asks', async () => {
+    const worker = await readFile(join(e2eDistDir, 'sw.js'), 'utf8');
+    expect(worker).not.toContain('clientsClaim');
+    expect(worker.match(/skipWaiting/g)).toHaveLength(1);
+    expect(worker).toMatch(
+      /addEventListener\("message",\w+=>\{\w+\.data&&"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)\}\)/,
+    );
+  });
+
+  it('shows bundled data replaced in place in dist/ on the next visit, and that copy offline', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const root = await mkdtemp(join(tmpdir(), 'rapor-data-'));
+    deployments.push(root);
+    await cp(e2eDistDir, root, { recursive: true });
+    server = await startStaticServer({ root });
+    const page = await newPage(browser, DESKTOP);
+    page.setDefaultTimeout(20_000);
+    pages.push(page);
+    await page.goto(server.url);
+    await page.getByTestId('entity-score-value').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)))
+      .toBe('activated');
+
+    // Other default data, copied over the file without a new build (sw.js unchanged).
+    const NEW_TITLE = 'Data bawaan pengganti';
+    const dataFile = join(root, 'data', 'rapor-default.json');
+    const data = JSON.parse(await readFile(dataFile, 'utf8')) as { title: string };
+    await writeFile(dataFile, JSON.stringify({ ...data, title: NEW_TITLE }));
+    const header = page.locator('header');
+    await page.reload();
+    await page.getByTestId('entity-score-value').waitFor();
+    expect(await header.innerText()).toContain(NEW_TITLE);
+
+    await server.close();
+    server = undefined;
+    await page.reload();
+    await page.getByTestId('entity-score-value').waitFor();
+    expect(await header.innerText()).toContain(NEW_TITLE);
+  });
+
+  it('offers a new build in a prompt, and switches to it only when the person reloads', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    // A copy of the build, changed below as a new deployment would change it.
+    const root = await mkdtemp(join(tmpdir(), 'rapor-update-'));
+    deployments.push(root);
+    await cp(e2eDistDir, root, { recursive: true });
+    server = await startStaticServer({ root });
+    const page = await newPage(browser, DESKTOP);
+    page.setDefaultTimeout(20_000);
+    pages.push(page);
+    await page.goto(server.url);
+    await page.getByTestId('entity-score-value').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)))
+      .toBe('activated');
+    const firstTitle = await page.title();
+    // The first install is not an update: nothing to offer.
+    expect(await page.getByTestId('update-prompt').count()).toBe(0);
+
+    // The new build: another page, so another revision of it in sw.js.
+    const NEW_TITLE = 'Rapor — build baru';
+    const html = await readFile(join(root, 'index.html'), 'utf8');
+    await writeFile(join(root, 'index.html'), html.replace(/<title>[^<]*<\/title>/, `<title>${NEW_TITLE}</title>`));
+    const worker = await readFile(join(root, 'sw.js'), 'utf8');
+    const newWorker = worker.replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, '$1' + '0'.repeat(32) + '"');
+    expect(newWorker).not.toBe(worker);
+    await writeFile(join(root, 'sw.js'), newWorker);
+
+    await page.reload();
+    const prompt = page.getByTestId('update-prompt');
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('Versi baru Rapor sudah diunduh.');
+    // The new worker is installed and waits; the page still runs the build it opened with.
+    const waitingState = () =>
+      page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting?.state ?? null));
+    expect(await waitingState()).toBe('installed');
+    await page.waitForTimeout(1000);
+    expect(await waitingState()).toBe('installed');
+    expect(await page.title()).toBe(firstTitle);
+    await screenshot(page, 'update-prompt');
+
+    await prompt.getByRole('button', { name: 'Muat ulang' }).click();
+    await page.waitForFunction((title) => document.title === title, NEW_TITLE);
+    await page.getByTestId('entity-score-value').waitFor();
+    expect(await waitingState()).toBeNull();
+    expect(await page.getByTestId('update-prompt').count()).toBe(0);
     expectNoConsoleErrors(page);
   });
 });

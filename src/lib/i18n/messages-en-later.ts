@@ -448,4 +448,9 @@ export const laterMessagesEn: LaterMessages = {
     notAssessedHasUnits: (p: P) =>
       `${p.name} ${p.year} is marked not assessed but lists ${p.count} units; the units are shown, the entity has no result.`,
   },
+  update: {
+    ready: 'A new version of Rapor has been downloaded. Reload the page to use it.',
+    reload: 'Reload',
+    later: 'Later',
+  },
 };

@@ -460,4 +460,9 @@ export const laterMessagesId = {
     notAssessedHasUnits: (p: P) =>
       `${p.name} ${p.year} ditandai tidak dinilai, tetapi memiliki ${p.count} unit; unitnya ditampilkan, instansinya tanpa hasil.`,
   } satisfies Record<WarningCode, (p: P) => string> as Record<WarningCode, (p: P) => string>,
+  update: {
+    ready: 'Versi baru Rapor sudah diunduh. Muat ulang halaman untuk memakainya.',
+    reload: 'Muat ulang',
+    later: 'Nanti',
+  },
 };

@@ -105,6 +105,9 @@ describe('contentTypeFor', () => {
     ['a.svg', 'image/svg+xml'],
     ['a.PNG', 'image/png'],
     ['a.woff2', 'font/woff2'],
+    // A service worker is refused unless served as JavaScript; the manifest has a type of its own.
+    ['sw.js', 'text/javascript; charset=utf-8'],
+    ['manifest.webmanifest', 'application/manifest+json'],
     ['a.bin', 'application/octet-stream'],
   ])('%s → %s', (file, type) => {
     expect(contentTypeFor(file)).toBe(type);
