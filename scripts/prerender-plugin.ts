@@ -18,8 +18,9 @@ export function prerenderFirstScreen(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle: {
-      // After every other plugin has written its files (the service worker's list among them).
-      order: 'post',
+      // Before the service worker's list is written (vite-plugin-pwa, in closeBundle too): it records a
+      // revision of index.html, which must be the page with the prerendered screen in it.
+      order: 'pre',
       sequential: true,
       handler() {
         execFileSync(process.execPath, [script, outDir], {

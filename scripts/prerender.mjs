@@ -75,12 +75,18 @@ export async function prerenderInto(outDir) {
     logLevel: 'error',
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
+    // Modules are loaded as Node loads them; nothing to pre-bundle for a browser.
+    optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
     const entry = await server.ssrLoadModule('/src/app/prerender.tsx');
     const gate = await server.ssrLoadModule('/src/app/prerender-gate.ts');
     const markup = await entry.renderFirstScreen(bundledText);
-    const gateScript = gate.prerenderGateScript();
+    const fingerprint = await entry.bundledFingerprint(bundledText);
+    // The app's entry is started by the gate, after the first paint; until then it is only fetched.
+    const entryTag = page.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
+    if (!entryTag) throw new Error(`${indexPath} has no module <script> for the app's entry`);
+    const gateScript = gate.prerenderGateScript(entryTag[1]);
 
     if (!page.includes('<div id="root"></div>')) throw new Error(`${indexPath} has no empty <div id="root">`);
     const policy = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
@@ -89,7 +95,8 @@ export async function prerenderInto(outDir) {
     const written = page
       // The gate comes first after the policy: it must have run before anything is painted.
       .replace(policy[0], () => `${policy[0].replace(policy[1], hashedPolicy)}>\n    <script>${gateScript}</script`)
-      .replace('<div id="root"></div>', () => `<div id="root" data-prerendered>${markup}</div>`);
+      .replace(entryTag[0], () => `<link rel="modulepreload" crossorigin href="${entryTag[1]}">`)
+      .replace('<div id="root"></div>', () => `<div id="root" data-prerendered="${fingerprint}">${markup}</div>`);
     writeFileSync(indexPath, written);
     return { bytes: Buffer.byteLength(written), markupBytes: Buffer.byteLength(markup) };
   } finally {

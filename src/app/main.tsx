@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { bundledDatasetQuery } from '../data/sources';
+import { datasetFingerprint } from '../data/dataset-fingerprint';
 import { mayHaveSavedDataset } from '../data/saved-hint';
 import type { Lang } from '../lib/format';
 import { App } from './App';
@@ -38,22 +39,26 @@ function renderAfresh(lang: Lang) {
 
 /**
  * The prerendered screen is taken over as it is: hydrated once the bundled data it shows is here, with
- * its charts kept as drawn until their live versions replace them. Should that data not come, the
- * app starts afresh (and says why, as on any failed load).
+ * its charts kept as drawn until their live versions replace them. Should that data not come, or not
+ * be the data the screen was drawn from (replaced on the server after the build), the app starts
+ * afresh (and says why, as on any failed load).
  */
 function hydratePrerendered() {
   const islands = new Map<string, string>();
   for (const island of rootElement.querySelectorAll<HTMLElement>('[data-island]')) {
     islands.set(island.dataset.island ?? '', island.innerHTML);
   }
+  const drawnFrom = rootElement.getAttribute('data-prerendered');
   bundled.then(
-    () =>
+    async (loaded) => {
+      if ((await datasetFingerprint(loaded.dataset)) !== drawnFrom) return renderAfresh('id');
       hydrateRoot(
         rootElement,
         <StrictMode>
           <App queryClient={queryClient} initialLang="id" prerender={{ islands }} />
         </StrictMode>,
-      ),
+      );
+    },
     () => renderAfresh('id'),
   );
 }

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prerenderGate, prerenderGateScript, PRERENDER_MIN_WINDOW, type GateSettings } from './prerender-gate';
 
 const settings: GateSettings = {
+  entry: './assets/index-abc.js',
   langKey: 'rapor:lang',
   themeKey: 'rapor:theme',
   savedKey: 'rapor:saved:last-dataset',
@@ -24,8 +25,17 @@ function gate({ search = '', width = 1366, stored = {}, storageBlocked = false, 
     lang: 'id',
     classList: { add: (name: string) => classes.add(name) },
   };
+  const listeners = new Map<string, () => void>();
+  const started: { type: string; src: string; crossOrigin: string }[] = [];
+  const frames: (() => void)[] = [];
   Object.assign(globalThis, {
-    document: { documentElement: root },
+    requestAnimationFrame: (callback: () => void) => frames.push(callback),
+    document: {
+      documentElement: root,
+      addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+      createElement: () => ({ type: '', src: '', crossOrigin: '' }),
+      head: { append: (script: (typeof started)[number]) => started.push(script) },
+    },
     window: {
       innerWidth: width,
       location: { search },
@@ -37,17 +47,21 @@ function gate({ search = '', width = 1366, stored = {}, storageBlocked = false, 
     },
   });
   prerenderGate(settings);
-  return { prerender: root.dataset.prerender, lang: root.lang, dark: classes.has('dark') };
+  const parsed = () => listeners.get('DOMContentLoaded')?.();
+  const paint = () => frames.splice(0).forEach((frame) => frame());
+  return { prerender: root.dataset.prerender, lang: root.lang, dark: classes.has('dark'), parsed, paint, started };
 }
 
 afterEach(() => {
+  vi.useRealTimers();
+  Reflect.deleteProperty(globalThis, 'requestAnimationFrame');
   Reflect.deleteProperty(globalThis, 'document');
   Reflect.deleteProperty(globalThis, 'window');
 });
 
 describe('prerenderGate', () => {
   it('lets the prerendered screen stand for a first visit at the default address on a wide window', () => {
-    expect(gate({})).toEqual({ prerender: 'stands', lang: 'id', dark: false });
+    expect(gate({})).toMatchObject({ prerender: 'stands', lang: 'id', dark: false });
     expect(gate({ width: PRERENDER_MIN_WINDOW }).prerender).toBe('stands');
   });
 
@@ -77,11 +91,27 @@ describe('prerenderGate', () => {
     expect(gate({ systemDark: true }).prerender).toBe('stands');
   });
 
+  it('starts the app once the page is parsed and, where the screen stands, only after it has been painted', () => {
+    vi.useFakeTimers();
+    const standing = gate({});
+    expect(standing.started).toEqual([]);
+    standing.parsed();
+    expect(standing.started).toEqual([]);
+    standing.paint();
+    vi.runAllTimers();
+    expect(standing.started).toEqual([{ type: 'module', src: './assets/index-abc.js', crossOrigin: 'anonymous' }]);
+
+    const replaced = gate({ search: '?lang=en' });
+    replaced.parsed();
+    expect(replaced.started).toHaveLength(1);
+  });
+
   it('is sent as self-contained source text that calls itself with the app’s storage keys', () => {
-    const script = prerenderGateScript();
+    const script = prerenderGateScript('./assets/index-abc.js');
     expect(script).toMatch(/^\(function prerenderGate\(/);
     expect(script).toContain('"savedKey":"rapor:saved:last-dataset"');
     expect(script).toContain('"langKey":"rapor:lang"');
+    expect(script).toContain('"entry":"./assets/index-abc.js"');
     expect(script).toContain('"themeKey":"rapor:theme"');
     expect(script).not.toMatch(/__vite_ssr|import\(/);
   });

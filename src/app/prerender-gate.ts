@@ -17,6 +17,8 @@ export const PRERENDER_MIN_WINDOW = 1300;
 export const PRERENDER_CHART_WIDTH = 1190;
 
 export interface GateSettings {
+  /** The app's entry script, started by the gate (see prerenderGate). */
+  entry: string;
   langKey: string;
   themeKey: string;
   savedKey: string;
@@ -29,6 +31,10 @@ export interface GateSettings {
  * applies the dark theme at once. It stands only for what it shows: no address parameters (language,
  * view, data…), Indonesian, no dataset kept from an earlier visit, and a wide window. Self-contained:
  * it is sent as its source text, so it may use nothing from outside.
+ *
+ * It also starts the app's code (fetched meanwhile through a modulepreload link): once the page is
+ * parsed, and where the prerendered screen stands, once it has been painted, so that compiling and
+ * hydrating never hold back the first paint of a screen that needs no script to be seen.
  */
 export function prerenderGate(settings: GateSettings): void {
   const root = document.documentElement;
@@ -51,11 +57,23 @@ export function prerenderGate(settings: GateSettings): void {
     stands = false;
   }
   root.dataset.prerender = stands ? 'stands' : 'replaced';
+  const start = () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = 'anonymous';
+    script.src = settings.entry;
+    document.head.append(script);
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    if (stands) requestAnimationFrame(() => setTimeout(start, 0));
+    else start();
+  });
 }
 
-/** The gate as the inline script's text. */
-export function prerenderGateScript(): string {
+/** The gate as the inline script's text, starting the app's entry script at `entry`. */
+export function prerenderGateScript(entry: string): string {
   const settings: GateSettings = {
+    entry,
     langKey: LANG_KEY,
     themeKey: THEME_STORAGE_KEY,
     savedKey: SAVED_DATASET_HINT_KEY,

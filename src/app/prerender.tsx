@@ -7,15 +7,21 @@ import { prerender } from 'react-dom/static';
 import type { QueryClient } from '@tanstack/react-query';
 import { bundledDatasetQuery, BUNDLED_DATASET_PATH } from '../data/sources';
 import { readText } from '../data/read-input';
+import { datasetFingerprint } from '../data/dataset-fingerprint';
 import type { Prerender } from '../components/ui/prerender-context';
 import { App } from './App';
 import { createAppQueryClient } from './query-client';
 import { PRERENDERED_ISLANDS, PRERENDER_CHART_WIDTH } from './prerender-gate';
 
-/** The query client of a page that has the bundled dataset, parsed from its file's text. */
-function clientWithBundled(bundledText: string): QueryClient {
+function bundledDataset(bundledText: string) {
   const result = readText(bundledText, BUNDLED_DATASET_PATH, 'application/json');
   if (!result.ok) throw new Error(`${BUNDLED_DATASET_PATH} does not validate: ${JSON.stringify(result.problems[0])}`);
+  return result;
+}
+
+/** The query client of a page that has the bundled dataset, parsed from its file's text. */
+function clientWithBundled(bundledText: string): QueryClient {
+  const result = bundledDataset(bundledText);
   const queryClient = createAppQueryClient();
   queryClient.setQueryData(bundledDatasetQuery().queryKey, {
     dataset: result.dataset,
@@ -56,6 +62,11 @@ async function drawIslands(bundledText: string): Promise<Map<string, string>> {
   root.unmount();
   container.remove();
   return islands;
+}
+
+/** The fingerprint of the data the first screen is drawn from (see main.tsx). */
+export function bundledFingerprint(bundledText: string): Promise<string> {
+  return datasetFingerprint(bundledDataset(bundledText).dataset);
 }
 
 /** The first screen as HTML for `#root`, hydrated by main.tsx when the page's gate lets it stand. */
