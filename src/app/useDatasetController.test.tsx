@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '../../tests/support/api-server';
 import { startApiServer } from '../../tests/support/api-server';
 import type { LoadStatus } from '../features/data-panel/LoadStatusNotice';
+import { bundledDatasetQuery, urlDatasetQuery, type LoadedDataset } from '../data/sources';
 import { useDatasetController } from './useDatasetController';
 
 let server: ApiServer;
@@ -22,13 +23,12 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-const JATENG_BYTES = readFileSync(
-  join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'fixtures', 'jateng-multi-year.json'),
-).length;
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'fixtures');
+const JATENG_BYTES = readFileSync(join(FIXTURES, 'jateng-multi-year.json')).length;
 
-/** The controller, with every status it ever reported. */
-function renderController(options: { strict?: boolean } = {}) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+/** The controller, with every status it ever reported (and every dataset it showed). */
+function renderController(options: { strict?: boolean; client?: QueryClient } = {}) {
+  const client = options.client ?? new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>
       <I18nProvider lang="id" onLangChange={() => {}}>
@@ -37,15 +37,26 @@ function renderController(options: { strict?: boolean } = {}) {
     </QueryClientProvider>
   );
   const statuses: LoadStatus[] = [];
+  const shown: (LoadedDataset | null)[] = [];
   const view = renderHook(
     () => {
       const controller = useDatasetController();
       if (statuses.at(-1) !== controller.status) statuses.push(controller.status);
+      if (shown.length === 0 || shown.at(-1) !== controller.current) shown.push(controller.current);
       return controller;
     },
     { wrapper, reactStrictMode: options.strict ?? false },
   );
-  return { ...view, statuses };
+  return { ...view, statuses, shown };
+}
+
+/** A client holding Batang 2024 as the bundled data, as main.tsx leaves it before the first render. */
+async function clientWithBundled(): Promise<QueryClient> {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const batang = await client.fetchQuery(urlDatasetQuery(`${server.url}/json/batang-2024.json`));
+  client.clear();
+  client.setQueryData(bundledDatasetQuery().queryKey, { ...batang, source: { kind: 'bundled' } });
+  return client;
 }
 
 function progressOf(status: LoadStatus) {
@@ -101,5 +112,51 @@ describe('useDatasetController progress', () => {
     expect(server.hits('/drip/jateng-multi-year.json') - hitsBefore).toBe(1);
     const counted = statuses.map(progressOf).filter((p) => p?.received !== undefined);
     expect(counted.at(-1)).toMatchObject({ received: JATENG_BYTES, total: JATENG_BYTES });
+  });
+});
+
+describe('useDatasetController: what is on screen', () => {
+  it('draws the bundled data already in the cache in the first render', async () => {
+    const { shown } = renderController({ client: await clientWithBundled(), strict: true });
+    expect(shown[0]?.source).toEqual({ kind: 'bundled' });
+    expect(shown[0]?.dataset.records).toHaveLength(6);
+  });
+
+  it('falls back on the bundled data when a ?data= link fails, and takes `data` out of the address', async () => {
+    const url = `${server.url}/json/none.json`;
+    window.history.replaceState(null, '', `/?view=trends&data=${encodeURIComponent(url)}`);
+    const { result, shown } = renderController({ client: await clientWithBundled() });
+    // The link's data is waited for: nothing else is drawn meanwhile.
+    expect(shown).toEqual([null]);
+    await waitFor(() => expect(result.current.status.state).toBe('failed'), { timeout: 5_000 });
+    await waitFor(() => expect(result.current.current?.source).toEqual({ kind: 'bundled' }));
+    expect(result.current.status).toMatchObject({
+      source: { kind: 'url', url },
+      problems: [{ code: 'httpStatus', params: { status: 404 } }],
+    });
+    expect(window.location.search).toBe('?view=trends');
+  });
+
+  it('keeps what is on screen when a file is bad, and says why', async () => {
+    const { result } = renderController({ client: await clientWithBundled() });
+    const bundled = result.current.current;
+    act(() => result.current.loadFile(new File(['tahun;nilai\n2024;x'], 'rusak.csv', { type: 'text/csv' })));
+    await waitFor(() => expect(result.current.status.state).toBe('failed'), { timeout: 5_000 });
+    expect(result.current.status).toMatchObject({ source: { kind: 'file', name: 'rusak.csv' } });
+    expect(result.current.current).toBe(bundled);
+  });
+
+  it('never lets a slower URL chosen earlier replace a file chosen after it', async () => {
+    const { result, shown } = renderController({ client: await clientWithBundled() });
+    const slow = `${server.url}/drip/national-1.json?chunks=6&ms=150`;
+    act(() => result.current.loadUrl(slow));
+    const csv = readFileSync(join(FIXTURES, 'contoh-kota-2024.csv'));
+    act(() => result.current.loadFile(new File([csv], 'contoh-kota-2024.csv', { type: 'text/csv' })));
+    await waitFor(() => expect(result.current.current?.source.kind).toBe('file'), { timeout: 5_000 });
+    expect(window.location.search).toBe('');
+    // Long enough for the slow download to have ended, had it been allowed to land.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(shown.map((s) => s?.source.kind)).toEqual(['bundled', 'file']);
+    expect(result.current.status).toMatchObject({ state: 'loaded', source: { kind: 'file' } });
   });
 });

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { QueryClient } from '@tanstack/react-query';
+import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '../../tests/support/api-server';
 import { startApiServer } from '../../tests/support/api-server';
 import { MAX_RESPONSE_BYTES } from './http';
 import { LoadError } from './load-error';
-import { bundledDatasetQuery, bundledDatasetUrl, fileDatasetQuery, urlDatasetQuery } from './sources';
+import type { LoadProgress } from './sources';
+import { bundledDatasetQuery, bundledDatasetUrl, fileDatasetLoad, fileDatasetQuery, urlDatasetQuery } from './sources';
 
 let server: ApiServer;
 let client: QueryClient;
@@ -79,15 +80,24 @@ describe('bundledDatasetQuery', () => {
   });
 });
 
-describe('fileDatasetQuery', () => {
+/** A file read as the app reads it: a mutation, its dataset put in the query cache. */
+function loadFile(file: File, progress: LoadProgress = {}) {
+  const queryClient = freshClient();
+  return new MutationObserver(
+    queryClient,
+    fileDatasetLoad(queryClient, () => progress),
+  ).mutate(file);
+}
+
+describe('fileDatasetLoad', () => {
   const bytes = readFileSync(new URL('../../tests/fixtures/batang-2024-excel-id.csv', import.meta.url));
 
   it('keys by name, size and date, and reads the file', async () => {
     const file = new File([bytes], 'nilai-batang.csv', { type: 'text/csv', lastModified: 1_700_000_000_000 });
-    const options = fileDatasetQuery(file);
-    expect(options.queryKey).toEqual(['dataset', 'file', 'nilai-batang.csv', bytes.length, 1_700_000_000_000]);
-    expect(options.retry).toBe(false);
-    const loaded = await freshClient().fetchQuery(options);
+    const key = fileDatasetQuery(file).queryKey;
+    expect(key).toEqual(['dataset', 'file', 'nilai-batang.csv', bytes.length, 1_700_000_000_000]);
+    const loaded = await loadFile(file);
+    expect(client.getQueryData(key)).toBe(loaded);
     expect(loaded.source).toEqual({ kind: 'file', name: 'nilai-batang.csv' });
     expect(loaded.dataset.records.map((r) => r.total)).toEqual([93.77, 89.07, 95.07, 95.86, 97.55, 90.9]);
   });
@@ -95,7 +105,7 @@ describe('fileDatasetQuery', () => {
   it('throws the problems of a bad file with their rows', async () => {
     const text = new TextDecoder().decode(bytes).replace('95,07', 'n.a.');
     const file = new File([text], 'rusak.csv', { type: 'text/csv' });
-    await expect(freshClient().fetchQuery(fileDatasetQuery(file))).rejects.toMatchObject({
+    await expect(loadFile(file)).rejects.toMatchObject({
       transient: false,
       problems: [{ place: { kind: 'row', row: 4 }, field: 'Nilai', code: 'notNumber' }],
     });
@@ -111,7 +121,7 @@ describe('fileDatasetQuery', () => {
         return Promise.resolve(new ArrayBuffer(0));
       },
     });
-    await expect(freshClient().fetchQuery(fileDatasetQuery(file))).rejects.toMatchObject({
+    await expect(loadFile(file)).rejects.toMatchObject({
       transient: false,
       problems: [{ code: 'tooLarge', params: { bytes: MAX_RESPONSE_BYTES + 1, max: MAX_RESPONSE_BYTES } }],
     });
@@ -120,9 +130,7 @@ describe('fileDatasetQuery', () => {
 
   it('reports the reading, parsing and validating of a file', async () => {
     const stages: string[] = [];
-    await freshClient().fetchQuery(
-      fileDatasetQuery(new File([bytes], 'nilai.csv'), { onStage: (stage) => stages.push(stage) }),
-    );
+    await loadFile(new File([bytes], 'nilai.csv'), { onStage: (stage) => stages.push(stage) });
     expect(stages).toEqual(['reading', 'parsing']);
   });
 });

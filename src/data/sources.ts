@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { mutationOptions, queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import type { DataWarning, Dataset, ValidationResult } from '../domain/model';
 import type { OnBytes } from './http';
 import { MAX_RESPONSE_BYTES, retryDelay, shouldRetry } from './http';
@@ -7,6 +7,7 @@ import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-threshold';
 import type { OnReadStage } from './read-input';
 import type { LargeBodyReader } from './read-url';
 import { readUrl } from './read-url';
+import { mayHaveSavedDataset } from './saved-hint';
 
 export type DataSource = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -27,13 +28,16 @@ export interface LoadProgress {
   onBytes?: OnBytes;
 }
 
+// A query's abort signal is not taken: a load that nothing watches for a moment (React mounts twice in
+// development) or any more (a later choice) runs on into the cache rather than being fetched again.
+
 /** The dataset shipped with the app, next to `index.html` wherever the build is served from. */
 export function bundledDatasetQuery(baseUrl: string = import.meta.env.BASE_URL, progress: LoadProgress = {}) {
   return queryOptions({
     queryKey: ['dataset', 'bundled'] as const,
-    queryFn: async ({ signal }) => {
+    queryFn: async () => {
       progress.onStage?.('reading');
-      const result = await readUrl(bundledDatasetUrl(baseUrl), { signal, ...progress });
+      const result = await readUrl(bundledDatasetUrl(baseUrl), progress);
       return loaded(result, { kind: 'bundled' });
     },
     staleTime: Infinity,
@@ -49,11 +53,11 @@ export function bundledDatasetQuery(baseUrl: string = import.meta.env.BASE_URL, 
 export function urlDatasetQuery(url: string, progress: LoadProgress = {}) {
   return queryOptions({
     queryKey: ['dataset', 'url', url] as const,
-    queryFn: async ({ signal }) => {
+    queryFn: async () => {
       progress.onStage?.('reading');
       // A URL given by a person may be large: have a worker ready when the body arrives.
       void offMainThread().then(({ prewarmParseWorker }) => prewarmParseWorker());
-      const result = await readUrl(url, { signal, large: workerReader(signal, progress.onStage), ...progress });
+      const result = await readUrl(url, { large: workerReader(progress.onStage), ...progress });
       return loaded(result, { kind: 'url', url });
     },
     staleTime: Infinity,
@@ -63,24 +67,54 @@ export function urlDatasetQuery(url: string, progress: LoadProgress = {}) {
 }
 
 /**
- * A picked or dropped file. One above `MAX_RESPONSE_BYTES` is refused before a byte of it is read;
- * a large one is read, parsed and validated in a Web Worker.
+ * A picked or dropped file, once `fileDatasetLoad` has read it. A file is not fetched again (it may be
+ * gone from the disk): reading it is a mutation that puts the dataset under this key.
  */
-export function fileDatasetQuery(file: File, progress: LoadProgress = {}) {
-  return queryOptions({
+export function fileDatasetQuery(file: File) {
+  return queryOptions<LoadedDataset>({
     queryKey: ['dataset', 'file', file.name, file.size, file.lastModified] as const,
-    queryFn: async ({ signal }) => {
+    queryFn: skipToken,
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * Reads a file into `fileDatasetQuery(file)`. One above `MAX_RESPONSE_BYTES` is refused before a byte
+ * of it is read; a large one is read, parsed and validated in a Web Worker.
+ */
+export function fileDatasetLoad(queryClient: QueryClient, progressOf: (file: File) => LoadProgress = () => ({})) {
+  return mutationOptions({
+    mutationFn: async (file: File) => {
       if (file.size > MAX_RESPONSE_BYTES) {
         const params = { bytes: file.size, max: MAX_RESPONSE_BYTES };
         throw new LoadError([{ place: { kind: 'file' }, code: 'tooLarge', params }], false);
       }
+      const { onStage } = progressOf(file);
       const { parseOffMainThread } = await offMainThread();
       const result = await parseOffMainThread(
         { file, name: file.name, contentType: file.type },
-        { signal, ...(progress.onStage ? { onStage: progress.onStage } : {}) },
+        onStage ? { onStage } : {},
       );
       return loaded(result, { kind: 'file', name: file.name });
     },
+    onSuccess: (dataset, file) => queryClient.setQueryData(fileDatasetQuery(file).queryKey, dataset),
+  });
+}
+
+/**
+ * The dataset kept from an earlier visit (storage.ts), or null when none is kept or it is unusable.
+ * A first visit knows from a localStorage note that there is none, and fetches no storage code.
+ */
+export function savedDatasetQuery() {
+  return queryOptions({
+    queryKey: ['dataset', 'saved'] as const,
+    queryFn: () =>
+      mayHaveSavedDataset()
+        ? import('./storage').then(
+            (storage) => storage.loadLastDataset(),
+            () => null,
+          )
+        : null,
     staleTime: Infinity,
     retry: false,
   });
@@ -97,12 +131,12 @@ export function bundledDatasetUrl(baseUrl: string): string {
   }
 }
 
-function workerReader(signal: AbortSignal, onStage: OnReadStage | undefined): LargeBodyReader {
+function workerReader(onStage: OnReadStage | undefined): LargeBodyReader {
   return {
     minBytes: OFF_MAIN_THREAD_MIN_BYTES,
     read: async (input) => {
       const { parseOffMainThread } = await offMainThread();
-      return parseOffMainThread(input, { signal, minBytes: 0, ...(onStage ? { onStage } : {}) });
+      return parseOffMainThread(input, { minBytes: 0, ...(onStage ? { onStage } : {}) });
     },
   };
 }

@@ -47,6 +47,8 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface NewPageOptions extends Viewport {
   locale?: string;
+  /** 'block': no service worker (its own fetches of the app's files would count as the page's). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 // Errors seen per page, so a test can assert none happened after it has driven the page.
@@ -54,13 +56,14 @@ const consoleErrors = new WeakMap<Page, string[]>();
 
 /** A page in its own context that records every console error and uncaught page error. */
 export async function newPage(browser: Browser, options: NewPageOptions = DESKTOP): Promise<Page> {
-  const { width, height, locale = 'id-ID' } = options;
+  const { width, height, locale = 'id-ID', serviceWorkers = 'allow' } = options;
   // Downloads are kept (Playwright's default, stated so the export tests can rely on it).
   const context = await browser.newContext({
     viewport: { width, height },
     locale,
     timezoneId: 'UTC',
     acceptDownloads: true,
+    serviceWorkers,
   });
   const page = await context.newPage();
   const errors: string[] = [];
