@@ -185,15 +185,16 @@ describe('readHere', () => {
     vi.resetModules();
   });
 
-  it('reads well-formed JSON without loading the full reader, with the same result', async () => {
+  it('loads the full reader only when asked to read, then reads a file with it, stage by stage', async () => {
     const { readHere, loads } = await freshReadHere();
+    expect(loads()).toBe(0);
     const stages: ReadStage[] = [];
     expect(await readHere({ file: new Blob([bytes]), name: 'b.json' }, (s) => stages.push(s))).toEqual(expected);
     expect(stages).toEqual(['reading', 'parsing', 'validating']);
-    expect(loads()).toBe(0);
+    expect(loads()).toBe(1);
   });
 
-  it('loads the full reader for CSV and for data with problems; stages still go forward only', async () => {
+  it('reads CSV and data with problems as the full reader does', async () => {
     const { readHere, loads } = await freshReadHere();
     const stages: ReadStage[] = [];
     expect(await readHere({ bytes: csv, name: 'b.csv' }, (s) => stages.push(s))).toEqual(

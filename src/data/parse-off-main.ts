@@ -1,8 +1,7 @@
 import type { UnitRecord, ValidationResult } from '../domain/model';
 import type { ParseInput, ParseMessage } from './parse-protocol';
 import { inputSize, recordsOf } from './parse-protocol';
-import type { InputBytes, OnReadStage, ReadStage } from './read-input';
-import { readWellFormedBytes } from './read-well-formed';
+import type { OnReadStage } from './read-input';
 
 import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-threshold';
 
@@ -106,38 +105,8 @@ export async function parseOffMainThread(
   });
 }
 
-/**
- * Reads on this thread: well-formed JSON with the fast validator; anything else with the full reader,
- * loaded now (it is not part of the page's first download).
- */
+/** Reads on this thread, with the full reader loaded now (it is not part of the page's first download). */
 export async function readHere(input: ParseInput, onStage?: OnReadStage): Promise<ValidationResult> {
-  const report = forwardOnly(onStage);
-  const bytes = 'file' in input ? await readFile(input, report) : input;
-  const wellFormed = readWellFormedBytes(bytes, report);
-  if (wellFormed !== null) return wellFormed;
   const { runParseJob } = await import('./parse-job');
-  return runParseJob(bytes, report);
-}
-
-async function readFile(
-  input: { file: Blob; name: string; contentType?: string },
-  onStage: OnReadStage | undefined,
-): Promise<InputBytes> {
-  onStage?.('reading');
-  const bytes: InputBytes = { bytes: new Uint8Array(await input.file.arrayBuffer()), name: input.name };
-  if (input.contentType !== undefined) bytes.contentType = input.contentType;
-  return bytes;
-}
-
-const STAGE_ORDER: Record<ReadStage, number> = { reading: 0, parsing: 1, validating: 2 };
-
-/** Stages as a progress indicator expects them: forward only, also when the full reader starts over. */
-function forwardOnly(onStage: OnReadStage | undefined): OnReadStage | undefined {
-  if (onStage === undefined) return undefined;
-  let last = -1;
-  return (stage) => {
-    if (STAGE_ORDER[stage] <= last) return;
-    last = STAGE_ORDER[stage];
-    onStage(stage);
-  };
+  return runParseJob(input, onStage);
 }

@@ -1,7 +1,5 @@
-// Reads a dataset at a URL. Well-formed JSON (the bundled file, most links) is parsed and checked here
-// by the fast validator; CSV, CKAN and anything with a problem go to the full reader, loaded on first
-// use, so that zod and papaparse stay out of the page's first download.
-import { validateWellFormed } from '../domain/fast-validate';
+// Reads a dataset at a URL. The bytes are fetched here; the full reader (zod, papaparse) that checks
+// them is loaded on first use, so that it stays out of the page's first download.
 import type { ValidationResult } from '../domain/model';
 import { decodeBytes } from './decode';
 import type { FetchedBytes, FetchOptions } from './http';
@@ -9,7 +7,7 @@ import { fetchDataBytes } from './http';
 import { parseJsonText } from './json-text';
 import { LoadError } from './load-error';
 import type { InputBytes, OnReadStage } from './read-input';
-import { isCkanResponse, isJsonInput, looksLikeHtml, mayBeCkanResponse } from './sniff';
+import { isJsonInput, looksLikeHtml, mayBeCkanResponse } from './sniff';
 
 /** Reads a large body somewhere else (a Web Worker) instead of on the calling thread. */
 export interface LargeBodyReader {
@@ -54,12 +52,12 @@ export async function readUrl(url: string, opts: ReadUrlOptions = {}): Promise<V
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) throw new LoadError([decoded.problem], false);
   const text = decoded.text;
+  const reader = await loadFullReader();
   if (looksLikeHtml(text, contentType) || !isJsonInput(text, name, contentType)) {
-    return (await loadFullReader()).readDecoded(text, name, contentType, opts.onStage);
+    return reader.readDecoded(text, name, contentType, opts.onStage);
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) return parsed;
   opts.onStage?.('validating');
-  const wellFormed = isCkanResponse(parsed.value) ? null : validateWellFormed(parsed.value);
-  return wellFormed ?? (await loadFullReader()).readFetchedJson(parsed.value, finalUrl, opts);
+  return reader.readFetchedJson(parsed.value, finalUrl, opts);
 }

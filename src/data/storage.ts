@@ -1,6 +1,5 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
-import { validateWellFormed } from '../domain/fast-validate';
 import type { ValidationResult } from '../domain/model';
 import type { Pause } from './canonical-blob';
 import { canonicalJsonBlob, pauseForPage } from './canonical-blob';
@@ -140,8 +139,6 @@ async function readStored(stored: StoredDataset | StoredObjects): Promise<Valida
     const { parseOffMainThread } = await import('./parse-off-main');
     return parseOffMainThread({ file, name: STORED_FILE_NAME, contentType: 'application/json' });
   }
-  const wellFormed = validateWellFormed(stored.dataset);
-  if (wellFormed !== null) return wellFormed;
   const { validateDataset } = await import('../domain/validate');
   return validateDataset(stored.dataset);
 }

@@ -1,6 +1,6 @@
 // What a file may say about a year's published result depends on the year's method: an opinion and
-// unit quality words from 2025, grades and zones up to 2024. Both validators (the schemas and the fast
-// path) call these checks, so they agree on every rule and every message.
+// unit quality words from 2025, grades and zones up to 2024. The validator calls these checks after the
+// schemas have read each item's shape.
 import type {
   DataWarning,
   GradeScale,
@@ -16,7 +16,7 @@ import { levelOf } from './levels';
 import { hasZones, LEVEL_OF_UNIT_WORD, methodOfYear } from './methods';
 import { readComplianceText, readOpinionLabel, readUnitQuality, readZoneWord } from './published-labels';
 
-/** An entity's result as the schemas (or the fast path) read it: labels still as text. */
+/** An entity's result as the schemas read it: labels still as text. */
 export interface InstitutionFields {
   year: number;
   name: string;

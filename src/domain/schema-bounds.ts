@@ -1,5 +1,5 @@
-// The numeric bounds of the dataset contract, apart from the schemas so that code which must not load
-// zod (the fast path for well-formed input) shares them.
+// The numeric bounds of the dataset contract, apart from the schemas so that tests and tools can read
+// them without loading zod.
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 100;
 export const YEAR_MIN = 2000;

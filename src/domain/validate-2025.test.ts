@@ -3,8 +3,7 @@
 // Figures from ../shared/reference/ombudsman-opini-2025.md; public trust is illustrative (never published).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DataWarning, ValidationResult } from './model';
-import { validateWellFormed } from './fast-validate';
+import type { DataWarning } from './model';
 import {
   COMPLIANCE_TEXTS,
   methodYear,
@@ -15,7 +14,7 @@ import {
   QUALITY_TEXTS,
   ZONE_TEXTS,
 } from './testing/raw-arbitraries';
-import { validateDataset, validateWithSchemas } from './validate';
+import { validateDataset } from './validate';
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const PROPERTY_TIMEOUT_MS = Math.max(30_000, RUNS * 20);
@@ -72,18 +71,8 @@ const FILE_2025 = JSON.stringify({
   ],
 });
 
-/** Both validators on the input, which must agree exactly; the answer. */
-function validateBothWays(raw: unknown): ValidationResult {
-  const full = validateWithSchemas(raw);
-  const fast = validateWellFormed(raw);
-  if (full.ok) expect(fast).toStrictEqual(full);
-  else expect(fast).toBeNull();
-  expect(validateDataset(raw)).toStrictEqual(full);
-  return full;
-}
-
 function loaded(raw: unknown) {
-  const result = validateBothWays(raw);
+  const result = validateDataset(raw);
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
   return result;
 }
@@ -161,11 +150,6 @@ describe('validateDataset: a 2025 file', () => {
     ]);
     expect(warnings[0]?.params).toEqual({ name: DIY, year: 2025, value: 'Zona Hijau' });
   });
-
-  it('reads the same from the file text with both validators, field for field', () => {
-    const parsed: unknown = JSON.parse(FILE_2025);
-    expect(JSON.stringify(validateWellFormed(parsed))).toBe(JSON.stringify(validateWithSchemas(parsed)));
-  });
 });
 
 describe('validateDataset: refusals and notes of a 2025 file', () => {
@@ -175,7 +159,7 @@ describe('validateDataset: refusals and notes of a 2025 file', () => {
   it('refuses an opinion that is no known label, at the institution and its field', () => {
     const raw = file();
     raw.institutions[2] = { ...raw.institutions[2], opinion: 'Baik' };
-    const result = validateBothWays(raw);
+    const result = validateDataset(raw);
     expect(result.ok === false && result.problems).toEqual([
       { place: { kind: 'institution', index: 2 }, field: 'opinion', code: 'unknownOpinion', params: { value: 'Baik' } },
     ]);
@@ -185,7 +169,7 @@ describe('validateDataset: refusals and notes of a 2025 file', () => {
     const raw = file();
     raw.institutions[0] = { ...raw.institutions[0], tanpaMaladministrasi: false };
     raw.institutions[4] = { ...raw.institutions[4], score: 70 };
-    const result = validateBothWays(raw);
+    const result = validateDataset(raw);
     expect(result.ok === false && result.problems.map((p) => [p.place, p.field, p.code])).toEqual([
       [{ kind: 'institution', index: 0 }, 'tanpaMaladministrasi', 'opinionConflict'],
       [{ kind: 'institution', index: 4 }, 'score', 'scoreButNotAssessed'],
@@ -195,7 +179,7 @@ describe('validateDataset: refusals and notes of a 2025 file', () => {
   it('refuses a unit word that is none of the four, at the record', () => {
     const raw = file();
     raw.records[3] = { ...raw.records[3], quality: 'Sangat Tinggi' };
-    const result = validateBothWays(raw);
+    const result = validateDataset(raw);
     expect(result.ok === false && result.problems).toEqual([
       {
         place: { kind: 'record', index: 3 },
@@ -207,7 +191,7 @@ describe('validateDataset: refusals and notes of a 2025 file', () => {
   });
 
   it('refuses an opinion or a unit word in a 2024 file', () => {
-    const result = validateBothWays({
+    const result = validateDataset({
       institutions: [{ year: 2024, name: 'Kabupaten Batang', score: 93.74, opinion: 'Kualitas Tertinggi' }],
       records: [
         { year: 2024, institution: 'Kabupaten Batang', unit: 'Dinas Sosial', total: 95.07, quality: 'Sangat Baik' },
@@ -283,7 +267,7 @@ describe('validateDataset: nationalAverages and defaultView', () => {
   });
 
   it('refuses a broken average or default view, naming the field', () => {
-    const result = validateBothWays({
+    const result = validateDataset({
       nationalAverages: [
         { year: 2025, score: 74.64 },
         { year: 2025, score: '74,64' },
@@ -295,7 +279,7 @@ describe('validateDataset: nationalAverages and defaultView', () => {
       [{ kind: 'file' }, 'nationalAverages.1.score', 'notNumber'],
       [{ kind: 'file' }, 'defaultView.year', 'yearOutOfRange'],
     ]);
-    const notAList = validateBothWays({ nationalAverages: 74.64, defaultView: 'Kabupaten Batang', records: [record] });
+    const notAList = validateDataset({ nationalAverages: 74.64, defaultView: 'Kabupaten Batang', records: [record] });
     expect(notAList.ok === false && notAList.problems.map((p) => [p.field, p.code])).toEqual([
       ['nationalAverages', 'wrongShape'],
       ['defaultView', 'wrongShape'],
@@ -352,7 +336,7 @@ describe(
           fc.array(institution, { maxLength: 4 }),
           fc.array(record, { minLength: 1, maxLength: 4 }),
           (institutions, records) => {
-            const result = validateBothWays(JSON.parse(JSON.stringify({ institutions, records })));
+            const result = validateDataset(JSON.parse(JSON.stringify({ institutions, records })));
             if (!result.ok) {
               for (const p of result.problems) {
                 expect(['institution', 'record']).toContain(p.place.kind);

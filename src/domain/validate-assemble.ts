@@ -1,5 +1,4 @@
-// The last step of every validation path (the zod validator and the fast one for well-formed input):
-// from checked parts to the dataset and its warnings, so both paths give the same answer by construction.
+// The last step of validation: from checked parts to the dataset and its warnings.
 import type {
   Dataset,
   DataWarning,

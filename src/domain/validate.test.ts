@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, DataWarning, Problem } from './model';
 import { DEFAULT_DIMENSIONS } from './dimensions';
 import { MAX_PROBLEMS, validateDataset } from './validate';
+import { generateNational, toCanonicalJson as generatedJson } from '../../scripts/gen-national.mjs';
 
 const BATANG = 'Kabupaten Batang';
 const FILE = { kind: 'file' } as const;
@@ -770,5 +771,34 @@ describe('validateDataset: hostile input', () => {
     expect(problems(Object.create({ records: [rawRecord()] }))).toEqual([
       { place: FILE, field: 'records', code: 'noRecords' },
     ]);
+  });
+});
+
+// Moved from the deleted fast-validate.test.ts: cases nothing else here covered.
+describe('validateDataset: input shaped unlike plain JSON, addresses, a national file', () => {
+  it('reads a record given as a class instance by its own fields, and ignores inherited dimension keys', () => {
+    class Row {
+      year = 2024;
+      institution = BATANG;
+      unit = 'Dinas Sosial';
+      total = 95.07;
+    }
+    expect(loaded({ records: [new Row()] }).dataset.records[0]).toMatchObject({ unit: 'Dinas Sosial', total: 95.07 });
+    const inherited = Object.create({ proses: 80 }) as Record<string, unknown>;
+    inherited.input = 90;
+    expect(loaded({ records: [rawRecord({ dimensions: inherited })] }).dataset.records[0]?.dimensions).toMatchObject({
+      input: 90,
+      proses: null,
+    });
+  });
+
+  it('drops tabs and line breaks inside an address, as the URL parser does', () => {
+    const raw = { source: { url: ' https://exa\tmple.com/a\nb ' }, records: [rawRecord()] };
+    expect(loaded(raw).dataset.source).toEqual({ url: 'https://example.com/ab' });
+  });
+
+  it('reads a national-size file', () => {
+    const raw: unknown = JSON.parse(generatedJson(generateNational({ scale: 0.5 })));
+    expect(loaded(raw).dataset.records.length).toBeGreaterThan(5000);
   });
 });

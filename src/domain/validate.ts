@@ -12,7 +12,6 @@ import type {
   ValidationResult,
 } from './model';
 import { DEFAULT_DIMENSIONS } from './dimensions';
-import { validateWellFormed } from './fast-validate';
 import { recordNormalizer } from './normalize';
 import { checkInstitution, checkUnitFields } from './published-results';
 import {
@@ -36,16 +35,8 @@ export const MAX_PROBLEMS = 200;
 const FILE: ProblemPlace = { kind: 'file' };
 const PARSE_OPTIONS = { reportInput: true } as const;
 
-/**
- * Input without a single problem (every dataset that loads) takes the fast path; anything else is
- * checked field by field against the schemas, which find and locate every problem.
- */
+/** Checks every part of the input against the schemas, which find and locate every problem. */
 export function validateDataset(raw: unknown): ValidationResult {
-  return validateWellFormed(raw) ?? validateWithSchemas(raw);
-}
-
-/** The schema-based validator alone: the reference the fast path is tested against. */
-export function validateWithSchemas(raw: unknown): ValidationResult {
   try {
     return validate(raw);
   } catch {

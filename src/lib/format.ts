@@ -1,6 +1,5 @@
 import type { Score } from '../domain/model';
 import { roundTo } from '../domain/stats';
-import { fixedDecimals, joinedList, longDate } from './plain-format';
 
 export type Lang = 'id' | 'en';
 
@@ -30,55 +29,59 @@ export interface Formatters {
   plain: (value: number) => string;
 }
 
-/** Builds `create()` on first call, then returns the same one: an Intl formatter costs milliseconds to make. */
-function onFirstUse<T>(create: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= create());
-}
-
+/**
+ * A language's formatters, each `Intl` object made once here. The app takes them from `formattersFor`,
+ * which keeps one set per language: an `Intl` object costs far more to make than to use.
+ */
 export function createFormatters(lang: Lang): Formatters {
   const locale = LOCALE[lang];
-  // Each Intl formatter is made when first used, and the first screen's formats (scores, whole numbers,
-  // long dates, lists) are written without one (plain-format.ts): a page's first Intl object costs
-  // ~20 ms of ICU start-up.
-  const twoDecimals = onFirstUse(
-    () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  );
-  const signed = onFirstUse(
-    () =>
-      new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
-  );
-  const integer = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
-  const plain = onFirstUse(() => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }));
-  const oneDecimal = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
-  const intlLongDate = onFirstUse(
-    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  );
-  const dateTime = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const twoDecimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signed = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  });
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 });
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 
   return {
     // Rounded like the domain grades (half away from zero, no binary artefacts): 95.525 shows as 95,53.
-    score: (value) => {
-      if (value === null || value === undefined || !Number.isFinite(value)) return UNKNOWN;
-      const rounded = roundTo(value, 2);
-      return fixedDecimals(rounded, 2, lang) ?? twoDecimals().format(rounded);
-    },
+    score: (value) =>
+      value === null || value === undefined || !Number.isFinite(value)
+        ? UNKNOWN
+        : twoDecimals.format(roundTo(value, 2)),
     signed: (value) =>
       value === null || value === undefined || !Number.isFinite(value)
         ? UNKNOWN
-        : signed().format(value).replace('-', '−'),
-    integer: (value) => fixedDecimals(value, 0, lang) ?? integer().format(value),
-    percent: (value) => `${fixedDecimals(value, 2, lang) ?? twoDecimals().format(value)}%`,
+        : signed.format(value).replace('-', '−'),
+    integer: (value) => integer.format(value),
+    percent: (value) => `${twoDecimals.format(value)}%`,
     date: (iso) => {
       const parsed = new Date(`${iso}T00:00:00Z`);
-      return Number.isNaN(parsed.getTime()) ? iso : (longDate(parsed, lang) ?? intlLongDate().format(parsed));
+      return Number.isNaN(parsed.getTime()) ? iso : longDate.format(parsed);
     },
     dateTime: (iso) => {
       const parsed = new Date(iso);
-      return Number.isNaN(parsed.getTime()) ? iso : dateTime().format(parsed);
+      return Number.isNaN(parsed.getTime()) ? iso : dateTime.format(parsed);
     },
-    list: (items) => joinedList(items, lang),
-    plain: (value) => plain().format(value),
-    megabytes: (bytes) => `${oneDecimal().format(bytes / 1_000_000)} MB`,
+    list: (items) => list.format(items),
+    plain: (value) => plain.format(value),
+    megabytes: (bytes) => `${oneDecimal.format(bytes / 1_000_000)} MB`,
   };
+}
+
+const made = new Map<Lang, Formatters>();
+
+/** The formatters of a language, made on first use and shared from then on. */
+export function formattersFor(lang: Lang): Formatters {
+  let formatters = made.get(lang);
+  if (formatters === undefined) {
+    formatters = createFormatters(lang);
+    made.set(lang, formatters);
+  }
+  return formatters;
 }

@@ -1,5 +1,5 @@
 import { use, useEffect, useMemo, type ReactNode } from 'react';
-import { createFormatters, type Lang } from '../format';
+import { formattersFor, type Lang } from '../format';
 import { I18nContext, type I18n } from './i18n-context';
 import { loadMessages } from './messages';
 
@@ -17,7 +17,7 @@ export function I18nProvider({ lang, onLangChange, children }: I18nProviderProps
   // Always `use`, never conditionally (see useFullI18n); a language already here is read at once.
   const t = use(loadMessages(lang));
   const value = useMemo<I18n>(
-    () => ({ lang, t, fmt: createFormatters(lang), setLang: onLangChange }),
+    () => ({ lang, t, fmt: formattersFor(lang), setLang: onLangChange }),
     [lang, t, onLangChange],
   );
   // Screen readers pick their voice from the document language.
