@@ -52,6 +52,8 @@ function hydratePrerendered() {
   bundled.then(
     async (loaded) => {
       if ((await datasetFingerprint(loaded.dataset)) !== drawnFrom) return renderAfresh('id');
+      // From here the app's own links answer (the gate stops taking clicks on them).
+      document.documentElement.dataset.prerender = 'hydrating';
       hydrateRoot(
         rootElement,
         <StrictMode>

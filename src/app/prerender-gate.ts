@@ -68,6 +68,22 @@ export function prerenderGate(settings: GateSettings): void {
     if (stands) requestAnimationFrame(() => setTimeout(start, 0));
     else start();
   });
+  // A tab (a link to another address of the page) followed before the app has taken the screen over
+  // would load the whole page again: the address changes in place, and the app, once hydrated, shows
+  // what it names (main.tsx says 'hydrating' when it takes over; then the app's own links answer).
+  if (!stands) return;
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const link = target?.closest('#root a[href^="?"]');
+      const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+      if (!link || !plain || root.dataset.prerender !== 'stands') return;
+      event.preventDefault();
+      window.history.pushState(null, '', link.getAttribute('href'));
+    },
+    true,
+  );
 }
 
 /** The gate as the inline script's text, starting the app's entry script at `entry`. */

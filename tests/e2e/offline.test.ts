@@ -167,7 +167,8 @@ describe('offline', () => {
       return { names: names.sort(), urls: urls.flat() };
     });
     expect(cached.names).toEqual(['rapor-bundled-data', expect.stringMatching(/^workbox-precache-v2-/)]);
-    const entry = /<script type="module"[^>]* src="\.\/(assets\/index-[^"]+\.js)"/.exec(
+    // The entry, preloaded by the prerendered page and started by its gate (scripts/prerender.mjs).
+    const entry = /<link rel="modulepreload"[^>]* href="\.\/(assets\/index-[^"]+\.js)"/.exec(
       await readFile(join(e2eDistDir, 'index.html'), 'utf8'),
     )?.[1];
     expect(entry).toBeDefined();
