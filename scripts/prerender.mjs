@@ -65,7 +65,8 @@ function styleAttributeValues(html) {
 export async function prerenderInto(outDir) {
   const indexPath = join(outDir, 'index.html');
   const page = readFileSync(indexPath, 'utf8');
-  const bundledText = readFileSync(join(outDir, 'data', 'rapor-default.json'), 'utf8');
+  const bundledBytes = readFileSync(join(outDir, 'data', 'rapor-default.json'));
+  const bundledText = bundledBytes.toString('utf8');
 
   installDocument();
   const { createServer } = await import('vite');
@@ -82,7 +83,7 @@ export async function prerenderInto(outDir) {
     const entry = await server.ssrLoadModule('/src/app/prerender.tsx');
     const gate = await server.ssrLoadModule('/src/app/prerender-gate.ts');
     const markup = await entry.renderFirstScreen(bundledText);
-    const fingerprint = await entry.bundledFingerprint(bundledText);
+    const checked = await entry.checkedBundledBlock(new Uint8Array(bundledBytes));
     // The app's entry is started by the gate, after the first paint; until then it is only fetched.
     const entryTag = page.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
     if (!entryTag) throw new Error(`${indexPath} has no module <script> for the app's entry`);
@@ -96,7 +97,11 @@ export async function prerenderInto(outDir) {
       // The gate comes first after the policy: it must have run before anything is painted.
       .replace(policy[0], () => `${policy[0].replace(policy[1], hashedPolicy)}>\n    <script>${gateScript}</script`)
       .replace(entryTag[0], () => `<link rel="modulepreload" crossorigin href="${entryTag[1]}">`)
-      .replace('<div id="root"></div>', () => `<div id="root" data-prerendered="${fingerprint}">${markup}</div>`);
+      // The bundled data as the build checked it (a data block, not run), then the screen drawn from it.
+      .replace(
+        '<div id="root"></div>',
+        () => `${checked.html}\n    ` + `<div id="root" data-prerendered="${checked.sha256}">${markup}</div>`,
+      );
     writeFileSync(indexPath, written);
     return { bytes: Buffer.byteLength(written), markupBytes: Buffer.byteLength(markup) };
   } finally {

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { bundledDatasetQuery } from '../data/sources';
-import { datasetFingerprint } from '../data/dataset-fingerprint';
 import { mayHaveSavedDataset } from '../data/saved-hint';
 import type { Lang } from '../lib/format';
 import { App } from './App';
@@ -48,10 +47,10 @@ function hydratePrerendered() {
   for (const island of rootElement.querySelectorAll<HTMLElement>('[data-island]')) {
     islands.set(island.dataset.island ?? '', island.innerHTML);
   }
-  const drawnFrom = rootElement.getAttribute('data-prerendered');
   bundled.then(
-    async (loaded) => {
-      if ((await datasetFingerprint(loaded.dataset)) !== drawnFrom) return renderAfresh('id');
+    (loaded) => {
+      // Other bytes than the build checked and drew the screen from: the file was replaced since.
+      if (!loaded.checkedAtBuild) return renderAfresh('id');
       // From here the app's own links answer (the gate stops taking clicks on them).
       document.documentElement.dataset.prerender = 'hydrating';
       hydrateRoot(

@@ -7,7 +7,7 @@ import { prerender } from 'react-dom/static';
 import type { QueryClient } from '@tanstack/react-query';
 import { bundledDatasetQuery, BUNDLED_DATASET_PATH } from '../data/sources';
 import { readText } from '../data/read-input';
-import { datasetFingerprint } from '../data/dataset-fingerprint';
+import { CHECKED_BUNDLED_ID, checkedBundledText, sha256Hex } from '../data/bundled-digest';
 import type { Prerender } from '../components/ui/prerender-context';
 import { App } from './App';
 import { createAppQueryClient } from './query-client';
@@ -64,9 +64,15 @@ async function drawIslands(bundledText: string): Promise<Map<string, string>> {
   return islands;
 }
 
-/** The fingerprint of the data the first screen is drawn from (see main.tsx). */
-export function bundledFingerprint(bundledText: string): Promise<string> {
-  return datasetFingerprint(bundledDataset(bundledText).dataset);
+/**
+ * The bundled file's validated result and the digest of its bytes, as the page's data block
+ * (bundled-digest.ts): the browser uses it for those bytes instead of validating them again.
+ */
+export async function checkedBundledBlock(bundledBytes: Uint8Array): Promise<{ sha256: string; html: string }> {
+  const sha256 = await sha256Hex(bundledBytes);
+  const result = bundledDataset(new TextDecoder().decode(bundledBytes));
+  const text = checkedBundledText({ sha256, result });
+  return { sha256, html: `<script type="application/json" id="${CHECKED_BUNDLED_ID}">${text}</script>` };
 }
 
 /** The first screen as HTML for `#root`, hydrated by main.tsx when the page's gate lets it stand. */

@@ -6,6 +6,9 @@ import type * as ReadInput from './read-input';
 import type { InputBytes } from './read-input';
 import { readInput } from './read-input';
 import { readUrl } from './read-url';
+import { sha256Hex } from './bundled-digest';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 let server: ApiServer;
 beforeAll(async () => {
@@ -13,6 +16,26 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
+});
+
+describe('readUrl with the build’s check of the bundled file', () => {
+  const bundledPath = fileURLToPath(new URL('../../public/data/rapor-default.json', import.meta.url));
+
+  it('uses the checked result for the very bytes the build checked, and says so', async () => {
+    const bytes = new Uint8Array(await readFile(bundledPath));
+    // A result the validator could not give for these bytes: proof that they were not read again.
+    const checked = { sha256: await sha256Hex(bytes), result: { ok: false as const, problems: [] } };
+    const result = await readUrl(`${server.url}/public/data/rapor-default.json`, { checked });
+    expect(result).toEqual({ ok: false, problems: [], checkedAtBuild: true });
+  });
+
+  it('validates other bytes as any dataset (the file replaced after the build)', async () => {
+    const checked = { sha256: '0'.repeat(64), result: { ok: false as const, problems: [] } };
+    const result = await readUrl(`${server.url}/public/data/rapor-default.json`, { checked });
+    expect(result.ok).toBe(true);
+    expect(result.checkedAtBuild).toBeUndefined();
+    expect(result.ok && result.dataset.records.some((r) => r.institution === 'Kabupaten Batang')).toBe(true);
+  });
 });
 
 describe('readUrl', () => {

@@ -4,6 +4,7 @@ import type { ValidationResult } from '../domain/model';
 import { decodeBytes } from './decode';
 import type { FetchedBytes, FetchOptions } from './http';
 import { fetchDataBytes } from './http';
+import { sha256Hex, type CheckedBundled } from './bundled-digest';
 import { parseJsonText } from './json-text';
 import { LoadError } from './load-error';
 import type { InputBytes, OnReadStage } from './read-input';
@@ -18,9 +19,14 @@ export interface LargeBodyReader {
 
 export interface ReadUrlOptions extends FetchOptions {
   large?: LargeBodyReader;
+  /** A result the build has already reached for certain bytes (the bundled file): used for those bytes. */
+  checked?: CheckedBundled | null;
   /** Stages read here; a large body's reader reports its own. */
   onStage?: OnReadStage;
 }
+
+/** What was read; `checkedAtBuild` when these were the bytes the build checked (see bundled-digest.ts). */
+export type UrlReadResult = ValidationResult & { checkedAtBuild?: true };
 
 /** The full reader, fetched on first use. */
 const loadFullReader = () => import('./read-input');
@@ -29,7 +35,7 @@ const loadFullReader = () => import('./read-input');
  * A dataset at a URL: a JSON or CSV file, or a CKAN `datastore_search` address whose pages are
  * followed to the end. Transport failures throw a `LoadError`; bad data is a failed result.
  */
-export async function readUrl(url: string, opts: ReadUrlOptions = {}): Promise<ValidationResult> {
+export async function readUrl(url: string, opts: ReadUrlOptions = {}): Promise<UrlReadResult> {
   let fetched: FetchedBytes;
   try {
     fetched = await fetchDataBytes(url, opts);
@@ -43,6 +49,9 @@ export async function readUrl(url: string, opts: ReadUrlOptions = {}): Promise<V
     throw error;
   }
   const { bytes, contentType, finalUrl } = fetched;
+  if (opts.checked && (await sha256Hex(bytes)) === opts.checked.sha256) {
+    return { ...opts.checked.result, checkedAtBuild: true };
+  }
   const name = new URL(finalUrl).pathname;
   // A CKAN page must be read here, where its next pages can be fetched; anything else may go elsewhere.
   if (opts.large !== undefined && bytes.length >= opts.large.minBytes && !mayBeCkanResponse(bytes)) {

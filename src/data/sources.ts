@@ -1,12 +1,13 @@
 import { mutationOptions, queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
-import type { DataWarning, Dataset, ValidationResult } from '../domain/model';
+import type { DataWarning, Dataset } from '../domain/model';
 import type { OnBytes } from './http';
 import { MAX_RESPONSE_BYTES, retryDelay, shouldRetry } from './http';
 import { LoadError, loadErrorFromProblems } from './load-error';
 import { OFF_MAIN_THREAD_MIN_BYTES } from './parse-threshold';
 import type { OnReadStage } from './read-input';
 import type { LargeBodyReader } from './read-url';
-import { readUrl } from './read-url';
+import { readUrl, type UrlReadResult } from './read-url';
+import { checkedBundled } from './bundled-digest';
 import { mayHaveSavedDataset } from './saved-hint';
 
 export type DataSource = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
@@ -17,6 +18,8 @@ export interface LoadedDataset {
   source: DataSource;
   /** ISO timestamp of the load. */
   loadedAt: string;
+  /** The bundled file's bytes as the build checked them and drew the prerendered first screen from. */
+  checkedAtBuild?: true;
 }
 
 export const BUNDLED_DATASET_PATH = 'data/rapor-default.json';
@@ -37,7 +40,8 @@ export function bundledDatasetQuery(baseUrl: string = import.meta.env.BASE_URL, 
     queryKey: ['dataset', 'bundled'] as const,
     queryFn: async () => {
       progress.onStage?.('reading');
-      const result = await readUrl(bundledDatasetUrl(baseUrl), progress);
+      // The build's own check of these bytes, if the page carries it (bundled-digest.ts).
+      const result = await readUrl(bundledDatasetUrl(baseUrl), { ...progress, checked: checkedBundled() });
       return loaded(result, { kind: 'bundled' });
     },
     staleTime: Infinity,
@@ -146,7 +150,8 @@ function offMainThread() {
   return import('./parse-off-main');
 }
 
-function loaded(result: ValidationResult, source: DataSource): LoadedDataset {
+function loaded(result: UrlReadResult, source: DataSource): LoadedDataset {
   if (!result.ok) throw loadErrorFromProblems(result.problems);
-  return { dataset: result.dataset, warnings: result.warnings, source, loadedAt: new Date().toISOString() };
+  const dataset = { dataset: result.dataset, warnings: result.warnings, source, loadedAt: new Date().toISOString() };
+  return result.checkedAtBuild ? { ...dataset, checkedAtBuild: true } : dataset;
 }

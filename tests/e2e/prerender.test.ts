@@ -1,6 +1,8 @@
 // The first screen arrives as HTML (scripts/prerender.mjs): painted before any script runs, hydrated
 // without a visible change, and never shown for an address, language, kept dataset or window it was
 // not drawn for.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { expectNoConsoleErrors, launchBrowser, newPage, screenshot } from './support/browser';
 import { chartsDrawn, loaded } from './support/page-helpers';
+import { e2eDistDir } from './support/global-setup';
+import { startStaticServer } from './support/static-server';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const KOTA_CONTOH_CSV = join(projectRoot, 'tests', 'fixtures', 'contoh-kota-2024.csv');
@@ -152,6 +156,56 @@ describe('prerendered first screen', () => {
     expect(await page.evaluate(() => '__samePage' in window)).toBe(true);
     expectNoConsoleErrors(page);
     await page.context().close();
+  });
+
+  it.each([
+    ['stands', WIDE_WINDOW],
+    ['is replaced', NARROW_DESKTOP],
+  ])(
+    'takes the bundled data as the build checked it where it %s: the validator is not fetched',
+    async (_what, viewport) => {
+      if (!browser) throw new Error('Chromium did not start');
+      const page = await newPage(browser, viewport);
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+      });
+      await page.goto(inject('appUrl'));
+      await expect.poll(() => page.getByTestId('entity-score-value').textContent()).toBe('93,74');
+      await chartsDrawn(page);
+      await page.waitForLoadState('networkidle');
+      expect(scripts.some((name) => name.startsWith('index-'))).toBe(true);
+      expect(scripts.filter((name) => /^(read-input|validate|parse-off-main)-/.test(name))).toEqual([]);
+      expectNoConsoleErrors(page);
+      await page.context().close();
+    },
+  );
+
+  it('draws anew, from the new figures, a bundled file replaced after the build', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const root = await mkdtemp(join(tmpdir(), 'rapor-replaced-'));
+    await cp(e2eDistDir, root, { recursive: true });
+    const dataPath = join(root, 'data', 'rapor-default.json');
+    const original = await readFile(dataPath, 'utf8');
+    // DPMPTSP's 2024 total, 97.55 at build time, is now 96.55.
+    const replaced = original.replace('"total": 97.55', '"total": 96.55');
+    expect(replaced).not.toBe(original);
+    await writeFile(dataPath, replaced);
+    const server = await startStaticServer({ root });
+    try {
+      const page = await newPage(browser, WIDE_WINDOW);
+      await page.goto(server.url);
+      await expect.poll(() => page.getByTestId('stat-best').innerText()).toContain('96,55');
+      await chartsDrawn(page);
+      expect(await page.getByTestId('chart-ranking').locator('.rapor-bar-values text').allTextContents()).toContain(
+        '96,55',
+      );
+      expectNoConsoleErrors(page);
+      await page.context().close();
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('is dark from the first frame for a reader who chose the dark theme', async () => {
