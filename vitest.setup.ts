@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { loadAllMessages } from './src/lib/i18n/messages';
+import { preloadRankingChart } from './src/features/overview/OverviewView';
 
 afterEach(() => cleanup());
 
@@ -20,5 +21,6 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
-// The app fetches English, and the other views' words, when needed; component tests have them all.
-await Promise.all([loadAllMessages('id'), loadAllMessages('en')]);
+// The app fetches English, the other views' words and the ranking chart's code when needed; component
+// tests have them all.
+await Promise.all([loadAllMessages('id'), loadAllMessages('en'), preloadRankingChart()]);

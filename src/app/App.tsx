@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ChartExporterContext } from '../components/ui/chart-export';
 import type { Lang } from '../lib/format';
@@ -39,6 +39,11 @@ export function App({ queryClient, initialLang, prerender }: AppProps) {
     if (all ? allMessagesIfLoaded(next) : messagesIfLoaded(next)) apply();
     else (all ? loadAllMessages(next) : loadMessages(next)).then(apply, () => undefined);
   }, []);
+
+  // The prerendered page is the app's from here (a mark for tests and tools; nothing is styled by it).
+  useEffect(() => {
+    if (prerender && !prerender.fixedChartWidth) document.documentElement.dataset.prerender = 'hydrated';
+  }, [prerender]);
 
   return (
     <QueryClientProvider client={queryClient}>

@@ -6,6 +6,9 @@ import type { Lang } from '../lib/format';
 import { App } from './App';
 import { loadMessages, messagesIfLoaded } from '../lib/i18n/messages';
 import { requestedLang } from './language';
+import { preloadView } from './lazy-views';
+import { isViewKey } from './selection';
+import { preloadRankingChart } from '../features/overview/OverviewView';
 import { createAppQueryClient } from './query-client';
 import './styles.css';
 
@@ -36,13 +39,27 @@ function renderAfresh(lang: Lang) {
   );
 }
 
+/** The app drawn afresh in place of the prerendered screen, once the ranking chart's code is here. */
+function renderAfreshWithChart() {
+  void preloadRankingChart()
+    .catch(() => undefined)
+    .then(() => renderAfresh('id'));
+}
+
 /**
  * The prerendered screen is taken over as it is: hydrated once the bundled data it shows is here, with
  * its charts kept as drawn until their live versions replace them. Should that data not come, or not
  * be the data the screen was drawn from (replaced on the server after the build), the app starts
  * afresh (and says why, as on any failed load).
  */
+/** A tab followed before the app took over (the gate changed the address): its view's code and words are fetched at once. */
+function preloadViewAskedFor() {
+  const view = new URLSearchParams(window.location.search).get('view');
+  if (isViewKey(view) && view !== 'overview') void preloadView(view, 'id');
+}
+
 function hydratePrerendered() {
+  preloadViewAskedFor();
   const islands = new Map<string, string>();
   for (const island of rootElement.querySelectorAll<HTMLElement>('[data-island]')) {
     islands.set(island.dataset.island ?? '', island.innerHTML);
@@ -50,7 +67,8 @@ function hydratePrerendered() {
   bundled.then(
     (loaded) => {
       // Other bytes than the build checked and drew the screen from: the file was replaced since.
-      if (!loaded.checkedAtBuild) return renderAfresh('id');
+      if (!loaded.checkedAtBuild) return renderAfreshWithChart();
+      preloadViewAskedFor();
       // From here the app's own links answer (the gate stops taking clicks on them).
       document.documentElement.dataset.prerender = 'hydrating';
       hydrateRoot(
@@ -60,7 +78,7 @@ function hydratePrerendered() {
         </StrictMode>,
       );
     },
-    () => renderAfresh('id'),
+    () => renderAfreshWithChart(),
   );
 }
 
@@ -76,7 +94,9 @@ function renderWhenReady() {
   const showsBundled = !new URLSearchParams(window.location.search).has('data') && !mayHaveSavedDataset();
   const requested = requestedLang();
   const waits: Promise<unknown>[] = [];
-  if (showsBundled) waits.push(bundled);
+  // The ranking chart's code is fetched at once, beside the data (it is not in the first download).
+  const chart = preloadRankingChart().catch(() => undefined);
+  if (showsBundled) waits.push(bundled, chart);
   if (requested !== 'id') waits.push(loadMessages(requested).catch(() => undefined));
   // Indonesian if the requested language's words could not be fetched in time.
   const render = () => renderAfresh(messagesIfLoaded(requested) ? requested : 'id');

@@ -16,7 +16,7 @@ export interface Selection extends EntityYearQuery {
   entityMissingInYear?: true;
 }
 
-function isViewKey(value: string | null): value is ViewKey {
+export function isViewKey(value: string | null): value is ViewKey {
   return (VIEW_KEYS as readonly string[]).includes(value ?? '');
 }
 

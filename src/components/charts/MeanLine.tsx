@@ -1,10 +1,5 @@
 import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
-import type { ChartConfig } from './chart-config';
-
-/** The mean as a series of the charts that draw it. */
-export const meanLineConfig = {
-  mean: { color: 'var(--chart-mean)', dash: '5 4' },
-} satisfies ChartConfig;
+import { meanLineConfig } from './mean-line-config';
 
 /**
  * A dashed vertical line at `value` on a horizontal bar chart's value axis, above the bars and below

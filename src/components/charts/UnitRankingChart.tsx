@@ -4,8 +4,8 @@ import type { BarShapeProps, TooltipContentProps } from 'recharts';
 import type { QualityLevel, Zone } from '../../domain/model';
 import { scoreValueAxisProps } from './score-axis';
 import { GradeBands } from './GradeBands';
-import { MeanLine, meanLineConfig } from './MeanLine';
-import type { ChartConfig } from './chart-config';
+import { MeanLine } from './MeanLine';
+import { unitRankingConfig } from './unit-ranking-config';
 import { BarValueLabels } from './BarValueLabels';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useNarrowWidth, WIDE } from './useNarrowWidth';
@@ -16,12 +16,6 @@ import { FLAG_MARK } from './flag-mark';
 import { useFixedChartWidth } from '../ui/prerender-context';
 
 /** The ranking's series: flagged units (▼, own colour), the others, and the entity's mean. */
-export const unitRankingConfig = {
-  flagged: { color: 'var(--chart-bar-flagged)', mark: FLAG_MARK },
-  ok: { color: 'var(--chart-bar)' },
-  ...meanLineConfig,
-} satisfies ChartConfig;
-
 export interface RankingRow {
   id: string;
   /** Short label for the axis (unitShort when there is one). */

@@ -20,6 +20,11 @@ interface ChartCardProps {
   exportSpec?: ChartExport;
   children: ReactElement;
   testId?: string;
+  /**
+   * For a chart whose code comes later (fetched by this): shown as drawn at build time on the
+   * prerendered page until the person starts using it, and with no loading line in between elsewhere.
+   */
+  liveWhen?: () => Promise<void>;
 }
 
 /** The frame every chart sits in: title, subtitle, chart or table, notes. */
@@ -33,6 +38,7 @@ export function ChartCard({
   exportSpec,
   children,
   testId,
+  liveWhen,
 }: ChartCardProps) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
@@ -85,7 +91,15 @@ export function ChartCard({
       ) : (
         // Not role="img": that would hide the chart's focusable bars, tooltips and buttons from assistive
         // technology. The figure around it carries the title as its name and the description.
-        <div data-chart-area>{testId ? <PrerenderedIsland id={testId}>{children}</PrerenderedIsland> : children}</div>
+        <div data-chart-area>
+          {testId ? (
+            <PrerenderedIsland id={testId} {...(liveWhen ? { liveWhen } : {})}>
+              <LazyBoundary fallback={null}>{children}</LazyBoundary>
+            </PrerenderedIsland>
+          ) : (
+            children
+          )}
+        </div>
       )}
       {footer && <figcaption className="mt-3 space-y-1 text-xs text-muted">{footer}</figcaption>}
     </figure>

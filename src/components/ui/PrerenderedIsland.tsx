@@ -1,21 +1,58 @@
 import { useContext, useLayoutEffect, useState, type ReactNode } from 'react';
 import { PrerenderContext } from './prerender-context';
 
+/** What tells that a person has started using the page. */
+const FIRST_USE = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+
+/** Calls `onUse` once, at the first sign of use of the page; returns the way to stop listening. */
+function onFirstUse(onUse: () => void): () => void {
+  const stop = () => FIRST_USE.forEach((type) => window.removeEventListener(type, used, true));
+  const used = () => {
+    stop();
+    onUse();
+  };
+  FIRST_USE.forEach((type) => window.addEventListener(type, used, { capture: true, passive: true }));
+  return stop;
+}
+
+interface PrerenderedIslandProps {
+  id: string;
+  /** The live part's code, fetched when the page is first used; until then the markup stands. */
+  liveWhen?: () => Promise<void>;
+  children: ReactNode;
+}
+
 /**
  * A part of the first screen drawn at build time as plain markup (a chart). While the page hydrates it
- * keeps that markup as it is, so hydration changes nothing on screen; right after, before the browser
- * paints again, the live component takes its place. Each island's markup is used once: a later mount
- * (the view opened again, other data) renders the live component at once.
+ * keeps that markup as it is, so hydration changes nothing on screen; then, before the browser paints
+ * again (or, when its code comes later, once that code is here, fetched at the first sign that the
+ * person is using the page), the live component takes its place. Each island's markup is used once: a
+ * later mount (the view opened again, other data) renders the live component at once.
  */
-export function PrerenderedIsland({ id, children }: { id: string; children: ReactNode }) {
+export function PrerenderedIsland({ id, liveWhen, children }: PrerenderedIslandProps) {
   const prerender = useContext(PrerenderContext);
   const [frozen, setFrozen] = useState(() => prerender?.islands.get(id) ?? null);
   useLayoutEffect(() => {
     if (frozen === null) return;
     prerender?.islands.delete(id);
-    // The swap is the point of this effect: it runs once, after hydration, before the next paint.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFrozen(null);
-  }, [frozen, id, prerender]);
+    if (!liveWhen) {
+      // The swap is the point of this effect: it runs once, after hydration, before the next paint.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setFrozen(null);
+      return;
+    }
+    let stopped = false;
+    const stopListening = onFirstUse(() => {
+      liveWhen().then(
+        () => stopped || setFrozen(null),
+        // Its code could not be fetched (offline, a new build): the chart stays as drawn.
+        () => undefined,
+      );
+    });
+    return () => {
+      stopped = true;
+      stopListening();
+    };
+  }, [frozen, id, prerender, liveWhen]);
   return frozen === null ? children : <div data-island={id} dangerouslySetInnerHTML={{ __html: frozen }} />;
 }

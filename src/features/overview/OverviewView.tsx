@@ -9,7 +9,7 @@ import {
 import type { Dataset } from '../../domain/model';
 import { ChartCard } from '../../components/ui/ChartCard';
 import { StatTile } from '../../components/ui/StatTile';
-import { UnitRankingChart, unitRankingConfig } from '../../components/charts/UnitRankingChart';
+import { unitRankingConfig } from '../../components/charts/unit-ranking-config';
 import { exportLegend } from '../../components/charts/chart-config';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { assessmentName } from '../../lib/i18n/level-text';
@@ -24,6 +24,18 @@ import { preloadableLazy } from '../../lib/preloadable-lazy';
 // The table is shown on request (the chart comes first): its code is fetched then, or when the
 // page is idle (see preloadRankingTable), not with the first screen.
 const rankingTable = preloadableLazy(() => import('./RankingTable').then((m) => m.RankingTable));
+
+// The chart's code (Recharts with it) is not in the first download: the prerendered page shows the
+// chart as drawn at build time until the person starts using the page; elsewhere main.tsx fetches it
+// beside the data.
+const rankingChart = preloadableLazy(() =>
+  import('../../components/charts/UnitRankingChart').then((m) => m.UnitRankingChart),
+);
+
+/** Fetches the ranking chart's code ahead of its first use. */
+export function preloadRankingChart(): Promise<void> {
+  return rankingChart.preload();
+}
 
 /** Fetches the ranking table's code ahead of its first use. */
 export function preloadRankingTable(): Promise<void> {
@@ -119,6 +131,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
           </p>
           <ChartCard
             testId="chart-ranking"
+            liveWhen={preloadRankingChart}
             title={t.overview.rankingTitle}
             subtitle={
               chart.hidden > 0
@@ -210,7 +223,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
               </>
             }
           >
-            <UnitRankingChart rows={chart.rows} mean={summary.computedMean} bands={bands} onSelect={onOpenUnit} />
+            <rankingChart.Component rows={chart.rows} mean={summary.computedMean} bands={bands} onSelect={onOpenUnit} />
           </ChartCard>
         </>
       )}
