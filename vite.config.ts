@@ -8,7 +8,9 @@ import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 /**
  * The Content-Security-Policy of the built app: scripts, workers and fonts only from the app itself.
  * - style-src 'self' without 'unsafe-inline': React and Recharts set `style` through the CSSOM, which
- *   the policy does not restrict, and chart export writes presentation attributes, not `style`.
+ *   the policy does not restrict, and chart export writes presentation attributes, not `style`. The
+ *   prerender (scripts/prerender.mjs) adds the hash of its inline gate script and, with
+ *   'unsafe-hashes', one hash per style attribute value in its markup.
  * - img-src data: blob:: exported charts are drawn into a PNG from a blob: SVG.
  * - connect-src http: https:: a data source is any API URL the person types in, so no list of hosts can be known.
  * A <meta> policy cannot say frame-ancestors; a server that wants that sends the header itself.

@@ -29,7 +29,9 @@ const prerendered = rootElement.hasAttribute('data-prerendered');
 const prerenderStands = prerendered && document.documentElement.dataset.prerender === 'stands';
 
 function renderAfresh(lang: Lang) {
-  // A prerendered screen the gate did not let stand (hidden by styles.css) makes way for the app.
+  // A prerendered screen the gate did not let stand (hidden by styles.css), or could not be hydrated,
+  // makes way for the app; the gate no longer takes clicks on its links.
+  if (document.documentElement.dataset.prerender === 'stands') document.documentElement.dataset.prerender = 'replaced';
   rootElement.replaceChildren();
   rootElement.removeAttribute('data-prerendered');
   createRoot(rootElement).render(
@@ -47,18 +49,34 @@ function renderAfreshWithChart() {
 }
 
 /**
- * The prerendered screen is taken over as it is: hydrated once the bundled data it shows is here, with
- * its charts kept as drawn until their live versions replace them. Should that data not come, or not
- * be the data the screen was drawn from (replaced on the server after the build), the app starts
- * afresh (and says why, as on any failed load).
+ * A tab followed before the app took over (the gate changed the address): its view's code and words
+ * are fetched at once. Asked when this code starts and again just before hydrating, since the click
+ * may come in between; a view already fetched is not fetched again.
  */
-/** A tab followed before the app took over (the gate changed the address): its view's code and words are fetched at once. */
 function preloadViewAskedFor() {
   const view = new URLSearchParams(window.location.search).get('view');
   if (isViewKey(view) && view !== 'overview') void preloadView(view, 'id');
 }
 
+/**
+ * Browsers without `'unsafe-hashes'` (Safari before 15.4, older Firefox) refuse the prerendered
+ * markup's style attributes, and hydration does not set them again: they are applied here through the
+ * CSSOM, which the policy allows (where they were applied already this changes nothing).
+ */
+function applyPrerenderedStyles() {
+  for (const element of rootElement.querySelectorAll<HTMLElement>('[style]')) {
+    element.style.cssText = element.getAttribute('style') ?? '';
+  }
+}
+
+/**
+ * The prerendered screen is taken over as it is: hydrated once the bundled data it shows is here, with
+ * its charts kept as drawn until their live versions replace them. Should that data not come, or not
+ * be the data the screen was drawn from (replaced on the server after the build), the app starts
+ * afresh (and says why, as on any failed load).
+ */
 function hydratePrerendered() {
+  applyPrerenderedStyles();
   preloadViewAskedFor();
   const islands = new Map<string, string>();
   for (const island of rootElement.querySelectorAll<HTMLElement>('[data-island]')) {

@@ -25,14 +25,15 @@ function gate({ search = '', width = 1366, stored = {}, storageBlocked = false, 
     lang: 'id',
     classList: { add: (name: string) => classes.add(name) },
   };
-  const listeners = new Map<string, () => void>();
+  const listeners = new Map<string, (event?: unknown) => void>();
   const started: { type: string; src: string; crossOrigin: string }[] = [];
   const frames: (() => void)[] = [];
   Object.assign(globalThis, {
+    Element: FakeElement,
     requestAnimationFrame: (callback: () => void) => frames.push(callback),
     document: {
       documentElement: root,
-      addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+      addEventListener: (type: string, listener: (event?: unknown) => void) => listeners.set(type, listener),
       createElement: () => ({ type: '', src: '', crossOrigin: '' }),
       head: { append: (script: (typeof started)[number]) => started.push(script) },
     },
@@ -49,10 +50,24 @@ function gate({ search = '', width = 1366, stored = {}, storageBlocked = false, 
   prerenderGate(settings);
   const parsed = () => listeners.get('DOMContentLoaded')?.();
   const paint = () => frames.splice(0).forEach((frame) => frame());
-  return { prerender: root.dataset.prerender, lang: root.lang, dark: classes.has('dark'), parsed, paint, started };
+  const listener = (type: string) => listeners.get(type);
+  return {
+    prerender: root.dataset.prerender,
+    lang: root.lang,
+    dark: classes.has('dark'),
+    parsed,
+    paint,
+    started,
+    listener,
+    root,
+  };
 }
 
+/** Stands for the DOM's Element: the gate checks a click's target with `instanceof Element`. */
+class FakeElement {}
+
 afterEach(() => {
+  Reflect.deleteProperty(globalThis, 'Element');
   vi.useRealTimers();
   Reflect.deleteProperty(globalThis, 'requestAnimationFrame');
   Reflect.deleteProperty(globalThis, 'document');
@@ -104,6 +119,48 @@ describe('prerenderGate', () => {
     const replaced = gate({ search: '?lang=en' });
     replaced.parsed();
     expect(replaced.started).toHaveLength(1);
+  });
+
+  it('takes a tab followed before the app has taken over, and only then', () => {
+    const clicks: { target: unknown; button: number; defaultPrevented: boolean }[] = [];
+    const pushed: string[] = [];
+    const standing = gate({});
+    const onClick = standing.listener('click');
+    Object.assign(globalThis.window, {
+      history: { pushState: (_: unknown, __: string, url: string) => pushed.push(url) },
+    });
+    const link = { getAttribute: () => '?view=dimensions' };
+    const click = (button = 0, extra: Record<string, boolean> = {}) => {
+      const event = {
+        target: Object.assign(Object.create(FakeElement.prototype) as object, { closest: () => link }),
+        button,
+        metaKey: false,
+        ctrlKey: false,
+        shiftKey: false,
+        altKey: false,
+        ...extra,
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
+      onClick?.(event);
+      clicks.push(event);
+      return event.defaultPrevented;
+    };
+    expect(click()).toBe(true);
+    expect(pushed).toEqual(['?view=dimensions']);
+    // A click meant for a new tab or window is the browser's.
+    expect(click(0, { ctrlKey: true })).toBe(false);
+    expect(click(1)).toBe(false);
+    // Once main.tsx has taken the screen over (or drawn the app afresh), the app's links answer.
+    standing.root.dataset.prerender = 'hydrating';
+    expect(click()).toBe(false);
+    standing.root.dataset.prerender = 'replaced';
+    expect(click()).toBe(false);
+    expect(pushed).toHaveLength(1);
+    // Where the screen does not stand, no click is taken at all.
+    expect(gate({ search: '?lang=en' }).listener('click')).toBeUndefined();
   });
 
   it('is sent as self-contained source text that calls itself with the app’s storage keys', () => {

@@ -65,12 +65,14 @@ export function prerenderGate(settings: GateSettings): void {
     document.head.append(script);
   };
   document.addEventListener('DOMContentLoaded', () => {
-    if (stands) requestAnimationFrame(() => setTimeout(start, 0));
+    // A hidden tab paints no frame (and runs no animation frame) until it is shown: it starts at once.
+    if (stands && document.visibilityState !== 'hidden') requestAnimationFrame(() => setTimeout(start, 0));
     else start();
   });
   // A tab (a link to another address of the page) followed before the app has taken the screen over
   // would load the whole page again: the address changes in place, and the app, once hydrated, shows
-  // what it names (main.tsx says 'hydrating' when it takes over; then the app's own links answer).
+  // what it names. Only while the screen stands: main.tsx says 'hydrating' when it takes it over, or
+  // 'replaced' when it draws the app afresh instead; then the app's own links answer.
   if (!stands) return;
   document.addEventListener(
     'click',

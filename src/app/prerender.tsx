@@ -57,6 +57,12 @@ async function drawIslands(bundledText: string): Promise<Map<string, string>> {
   for (const id of PRERENDERED_ISLANDS) {
     const area = () => container.querySelector(`[data-testid="${id}"] [data-chart-area]`);
     await until(() => area()?.querySelector('.recharts-bar-rectangle') != null, `the bars of ${id}`);
+    // A picture until the live chart replaces it: nothing in it takes the keyboard's focus or
+    // announces itself as an application (the live chart does, once it is there).
+    for (const element of area()?.querySelectorAll('[tabindex], [role="application"]') ?? []) {
+      element.removeAttribute('tabindex');
+      if (element.getAttribute('role') === 'application') element.removeAttribute('role');
+    }
     islands.set(id, area()?.innerHTML ?? '');
   }
   root.unmount();

@@ -29,6 +29,19 @@ describe('readUrl with the build’s check of the bundled file', () => {
     expect(result).toEqual({ ok: false, problems: [], checkedAtBuild: true });
   });
 
+  it('validates the bytes where no digest can be taken (crypto.subtle exists only on https: and localhost)', async () => {
+    const bytes = new Uint8Array(await readFile(bundledPath));
+    const checked = { sha256: await sha256Hex(bytes), result: { ok: false as const, problems: [] } };
+    vi.stubGlobal('crypto', { getRandomValues: crypto.getRandomValues.bind(crypto) });
+    try {
+      const result = await readUrl(`${server.url}/public/data/rapor-default.json`, { checked });
+      expect(result.ok).toBe(true);
+      expect(result.checkedAtBuild).toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('validates other bytes as any dataset (the file replaced after the build)', async () => {
     const checked = { sha256: '0'.repeat(64), result: { ok: false as const, problems: [] } };
     const result = await readUrl(`${server.url}/public/data/rapor-default.json`, { checked });

@@ -28,6 +28,19 @@ export interface ReadUrlOptions extends FetchOptions {
 /** What was read; `checkedAtBuild` when these were the bytes the build checked (see bundled-digest.ts). */
 export type UrlReadResult = ValidationResult & { checkedAtBuild?: true };
 
+/**
+ * The digest of `bytes`, or null where it cannot be taken: `crypto.subtle` exists only in secure
+ * contexts (https:, localhost), not on a plain http: intranet host. There the bytes are validated.
+ */
+async function sha256HexIfAvailable(bytes: Uint8Array): Promise<string | null> {
+  if (typeof crypto === 'undefined' || crypto.subtle === undefined) return null;
+  try {
+    return await sha256Hex(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** The full reader, fetched on first use. */
 const loadFullReader = () => import('./read-input');
 
@@ -49,7 +62,7 @@ export async function readUrl(url: string, opts: ReadUrlOptions = {}): Promise<U
     throw error;
   }
   const { bytes, contentType, finalUrl } = fetched;
-  if (opts.checked && (await sha256Hex(bytes)) === opts.checked.sha256) {
+  if (opts.checked && (await sha256HexIfAvailable(bytes)) === opts.checked.sha256) {
     return { ...opts.checked.result, checkedAtBuild: true };
   }
   const name = new URL(finalUrl).pathname;

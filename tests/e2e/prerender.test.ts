@@ -203,6 +203,10 @@ describe('prerendered first screen', () => {
       expect(await page.getByTestId('chart-ranking').locator('.rapor-bar-values text').allTextContents()).toContain(
         '96,55',
       );
+      // The app drawn afresh answers its own tabs (the gate no longer takes their clicks).
+      await page.getByRole('navigation', { name: 'Tampilan' }).getByRole('link', { name: 'Dimensi' }).click();
+      await page.getByRole('heading', { name: 'Nilai per dimensi' }).waitFor();
+      expect(page.url()).toMatch(/\?view=dimensions$/);
       expectNoConsoleErrors(page);
       await page.context().close();
     } finally {

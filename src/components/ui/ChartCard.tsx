@@ -25,6 +25,8 @@ interface ChartCardProps {
    * prerendered page until the person starts using it, and with no loading line in between elsewhere.
    */
   liveWhen?: () => Promise<void>;
+  /** What the chart shows, for a prerendered one: its drawn copy goes once this differs. */
+  islandShows?: string;
 }
 
 /** The frame every chart sits in: title, subtitle, chart or table, notes. */
@@ -39,6 +41,7 @@ export function ChartCard({
   children,
   testId,
   liveWhen,
+  islandShows,
 }: ChartCardProps) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
@@ -92,10 +95,12 @@ export function ChartCard({
         // Not role="img": that would hide the chart's focusable bars, tooltips and buttons from assistive
         // technology. The figure around it carries the title as its name and the description.
         <div data-chart-area>
-          {testId ? (
-            <PrerenderedIsland id={testId} {...(liveWhen ? { liveWhen } : {})}>
-              <LazyBoundary fallback={null}>{children}</LazyBoundary>
+          {testId && liveWhen ? (
+            <PrerenderedIsland id={testId} liveWhen={liveWhen} {...(islandShows ? { shows: islandShows } : {})}>
+              <LazyBoundary>{children}</LazyBoundary>
             </PrerenderedIsland>
+          ) : testId ? (
+            <PrerenderedIsland id={testId}>{children}</PrerenderedIsland>
           ) : (
             children
           )}

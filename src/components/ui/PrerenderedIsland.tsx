@@ -19,6 +19,8 @@ interface PrerenderedIslandProps {
   id: string;
   /** The live part's code, fetched when the page is first used; until then the markup stands. */
   liveWhen?: () => Promise<void>;
+  /** What the part shows (entity, year, filter…): once it differs from what was drawn, the markup goes. */
+  shows?: string;
   children: ReactNode;
 }
 
@@ -29,9 +31,12 @@ interface PrerenderedIslandProps {
  * person is using the page), the live component takes its place. Each island's markup is used once: a
  * later mount (the view opened again, other data) renders the live component at once.
  */
-export function PrerenderedIsland({ id, liveWhen, children }: PrerenderedIslandProps) {
+export function PrerenderedIsland({ id, liveWhen, shows, children }: PrerenderedIslandProps) {
   const prerender = useContext(PrerenderContext);
   const [frozen, setFrozen] = useState(() => prerender?.islands.get(id) ?? null);
+  const [drawnFor] = useState(shows);
+  // Other figures asked for before the live part is here: the drawn ones must not stay on screen.
+  if (frozen !== null && shows !== drawnFor) setFrozen(null);
   useLayoutEffect(() => {
     if (frozen === null) return;
     prerender?.islands.delete(id);
@@ -43,11 +48,9 @@ export function PrerenderedIsland({ id, liveWhen, children }: PrerenderedIslandP
     }
     let stopped = false;
     const stopListening = onFirstUse(() => {
-      liveWhen().then(
-        () => stopped || setFrozen(null),
-        // Its code could not be fetched (offline, a new build): the chart stays as drawn.
-        () => undefined,
-      );
+      // Also when its code cannot be fetched (offline, a new build): the live part's boundary then says so.
+      const live = () => stopped || setFrozen(null);
+      liveWhen().then(live, live);
     });
     return () => {
       stopped = true;

@@ -132,6 +132,7 @@ export function OverviewView({ dataset, selection, sourceLine, onOpenUnit, onCom
           <ChartCard
             testId="chart-ranking"
             liveWhen={preloadRankingChart}
+            islandShows={`${institution}|${year}|${unitType ?? ''}`}
             title={t.overview.rankingTitle}
             subtitle={
               chart.hidden > 0
