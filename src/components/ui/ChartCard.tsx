@@ -99,8 +99,6 @@ export function ChartCard({
             <PrerenderedIsland id={testId} liveWhen={liveWhen} {...(islandShows ? { shows: islandShows } : {})}>
               <LazyBoundary>{children}</LazyBoundary>
             </PrerenderedIsland>
-          ) : testId ? (
-            <PrerenderedIsland id={testId}>{children}</PrerenderedIsland>
           ) : (
             children
           )}

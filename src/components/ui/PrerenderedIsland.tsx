@@ -18,7 +18,7 @@ function onFirstUse(onUse: () => void): () => void {
 interface PrerenderedIslandProps {
   id: string;
   /** The live part's code, fetched when the page is first used; until then the markup stands. */
-  liveWhen?: () => Promise<void>;
+  liveWhen: () => Promise<void>;
   /** What the part shows (entity, year, filter…): once it differs from what was drawn, the markup goes. */
   shows?: string;
   children: ReactNode;
@@ -26,10 +26,10 @@ interface PrerenderedIslandProps {
 
 /**
  * A part of the first screen drawn at build time as plain markup (a chart). While the page hydrates it
- * keeps that markup as it is, so hydration changes nothing on screen; then, before the browser paints
- * again (or, when its code comes later, once that code is here, fetched at the first sign that the
- * person is using the page), the live component takes its place. Each island's markup is used once: a
- * later mount (the view opened again, other data) renders the live component at once.
+ * keeps that markup as it is, so hydration changes nothing on screen; once the live component's code is
+ * here (fetched at the first sign that the person is using the page), the live component takes its
+ * place. Each island's markup is used once: a later mount (the view opened again, other data) renders
+ * the live component at once.
  */
 export function PrerenderedIsland({ id, liveWhen, shows, children }: PrerenderedIslandProps) {
   const prerender = useContext(PrerenderContext);
@@ -40,12 +40,6 @@ export function PrerenderedIsland({ id, liveWhen, shows, children }: Prerendered
   useLayoutEffect(() => {
     if (frozen === null) return;
     prerender?.islands.delete(id);
-    if (!liveWhen) {
-      // The swap is the point of this effect: it runs once, after hydration, before the next paint.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setFrozen(null);
-      return;
-    }
     let stopped = false;
     const stopListening = onFirstUse(() => {
       // Also when its code cannot be fetched (offline, a new build): the live part's boundary then says so.
